@@ -1,0 +1,70 @@
+"""Settings: frozen, every field with its help text.
+
+Settings are read at the edges (CLI, web app factory, Spark driver) and
+passed down as plain values.  ``tests/test_config.py`` checks that every
+field is documented here and in ``docs/settings.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+#: The environment variable that names the store, as ``--store`` does.
+STORE_ENV = "BORDERWATCH_STORE"
+
+
+def default_store_url() -> str:
+    """``$BORDERWATCH_STORE``, else an SQLite file in the user's data folder.
+
+    The folder is ``$XDG_DATA_HOME/borderwatch`` (``~/.local/share/borderwatch``
+    when XDG_DATA_HOME is not set); the file is created on first use.
+    """
+    env = os.environ.get(STORE_ENV)
+    if env:
+        return env
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return "sqlite:///" + str(Path(base) / "borderwatch" / "borderwatch.db")
+
+
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    store_url: str = field(
+        default_factory=default_store_url,
+        metadata=_help(
+            "Where results are stored: sqlite:///path.db or postgresql://...; "
+            "set by --store or BORDERWATCH_STORE; default "
+            "~/.local/share/borderwatch/borderwatch.db."
+        ),
+    )
+    published: str | None = field(
+        default=None,
+        metadata=_help(
+            "Publication date (YYYY-MM-DD) for inputs that carry none; relative "
+            "dates ('Sunday') are resolved against it. Set by --published."
+        ),
+    )
+    max_bytes: int = field(
+        default=20_000_000,
+        metadata=_help(
+            "Largest input read, in bytes; a larger input gets an error line "
+            "and the run goes on."
+        ),
+    )
+    allow_private: bool = field(
+        default=False,
+        metadata=_help(
+            "Allow fetching loopback and private addresses (ingest, follow); "
+            "off by default. Set by --allow-private."
+        ),
+    )
+
+
+def settings_help() -> dict[str, str]:
+    """Every setting with its help text (for docs and the check in tests)."""
+    return {f.name: f.metadata["help"] for f in fields(Settings)}

@@ -1,0 +1,98 @@
+"""The exception tree.  Each error knows its exit code and its HTTP status.
+
+Only the pipeline turns a per-document error into a counted skip with a
+reason; the CLI turns errors into a message and an exit code; the web app
+turns them into an HTTP response.
+"""
+
+from __future__ import annotations
+
+
+class BorderwatchError(Exception):
+    """Base of every error borderwatch raises on purpose."""
+
+    exit_code: int = 1
+    http_status: int = 500
+    code: str = "E000"
+
+
+class InputError(BorderwatchError):
+    """An input cannot be read: missing, binary, empty, undecodable, too large."""
+
+    exit_code = 2
+    http_status = 400
+    code = "E100"
+
+
+class UnsupportedInput(InputError):
+    """An input whose format borderwatch does not read."""
+
+    code = "E101"
+
+
+class DecodeError(InputError):
+    """Bytes that are not text in any encoding we could establish."""
+
+    code = "E102"
+
+
+class EmptyInput(InputError):
+    """An input with no article text in it."""
+
+    code = "E103"
+
+
+class InputTooLarge(InputError):
+    """An input larger than ``Settings.max_bytes``."""
+
+    code = "E104"
+
+
+class ExtractionError(BorderwatchError):
+    """A page that could be read but from which no article text came out."""
+
+    exit_code = 2
+    http_status = 422
+    code = "E200"
+
+
+class StoreError(BorderwatchError):
+    """The store cannot be opened, migrated or written."""
+
+    exit_code = 3
+    http_status = 503
+    code = "E300"
+
+
+class UnknownStore(StoreError):
+    """A ``--store`` URL whose scheme no backend handles."""
+
+    code = "E301"
+
+
+class NotFound(BorderwatchError):
+    """A crossing, article or event that does not exist."""
+
+    exit_code = 4
+    http_status = 404
+    code = "E400"
+
+
+class GoldFileError(BorderwatchError):
+    """A gold file for ``borderwatch eval`` that is not valid."""
+
+    exit_code = 2
+    http_status = 400
+    code = "E500"
+
+
+class FetchError(InputError):
+    """A URL or feed that could not be fetched."""
+
+    code = "E110"
+
+
+class ForbiddenAddress(FetchError):
+    """A loopback or private address asked for without ``--allow-private``."""
+
+    code = "E111"
