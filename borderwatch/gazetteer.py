@@ -1,0 +1,200 @@
+"""Crossings, their spellings, sides, country pairs and coordinates.
+
+The shipped table ``data/crossings.csv`` is built from the project's shared
+gazetteer by ``scripts/build_gazetteer.py`` and keeps its canonical names.
+Coordinates: GeoNames (CC BY 4.0), UN/LOCODE (via geoapify/un-locode, MIT),
+Wikipedia infobox points; see ``data/README.md``.
+
+Names are compared folded: case, accents, dashes and apostrophes ignored
+(``fold_name``).  ``fold_text`` folds a whole text without changing its
+length, so that a match in the folded text has the same offsets in the
+original.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+SpellingKind = Literal["crossing", "country", "adjective"]
+
+#: Characters that NFKD does not take apart but that have a plain Latin base.
+_EXTRA_FOLDS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o", "ə": "e"}
+#: Characters treated as a space when names are compared: dashes, hyphens,
+#: apostrophes, dots ("U.S.") and slashes all vary between outlets.
+_SPACE_LIKE = set("-‐‑‒–—―'’‘`´./_,()")
+
+
+class _Folder(dict[int, str]):
+    """A ``str.translate`` table that folds one character to one character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _SPACE_LIKE:
+            folded = " "
+        elif char.isascii():
+            folded = char.lower()
+        else:
+            base = unicodedata.normalize("NFKD", char)[0].lower()
+            folded = _EXTRA_FOLDS.get(base, base)
+            if len(folded) != 1:
+                folded = char
+        self[code] = folded
+        return folded
+
+
+_FOLDER = _Folder()
+
+
+def fold_text(text: str) -> str:
+    """Fold case, accents and dashes; the result has the same length."""
+    return text.translate(_FOLDER)
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of a name: folded, spaces collapsed."""
+    return " ".join(fold_text(name).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Crossing:
+    id: str
+    name: str
+    alt_names: tuple[str, ...]
+    countries: tuple[str, str]
+    lat: float | None
+    lon: float | None
+    kind: str
+    coord_precision: str
+    source: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, its sides ("Chaman–Spin Boldak"), and spellings."""
+        sides = tuple(part.strip() for part in self.name.replace("—", "–").split("–"))
+        extra = sides if len(sides) > 1 else ()
+        return (self.name, *extra, *self.alt_names)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """One folded spelling and what it stands for (several rows may share it)."""
+
+    key: str
+    kind: SpellingKind
+    targets: tuple[str, ...]  # crossing ids, or one country code
+    ambiguous: bool  # a town or word that names a crossing only near border words
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
+def _data_lines(name: str) -> Iterator[str]:
+    text = resources.files("borderwatch.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+class Gazetteer:
+    """Crossings and countries, with lookup by any spelling."""
+
+    def __init__(
+        self,
+        crossings: tuple[Crossing, ...],
+        countries: tuple[Country, ...],
+        ambiguous: frozenset[str],
+    ) -> None:
+        self.crossings = crossings
+        self.countries = {c.code: c for c in countries}
+        self.ambiguous = ambiguous
+        self._by_id = {c.id: c for c in crossings}
+        self._by_key: dict[str, list[Crossing]] = {}
+        for crossing in crossings:
+            for name in crossing.names:
+                rows = self._by_key.setdefault(fold_name(name), [])
+                if crossing not in rows:
+                    rows.append(crossing)
+        self._country_by_key: dict[str, str] = {}
+        for country in countries:
+            for name in (*country.names, *country.adjectives, country.code):
+                self._country_by_key.setdefault(fold_name(name), country.code)
+
+    def __len__(self) -> int:
+        return len(self.crossings)
+
+    def by_id(self, crossing_id: str) -> Crossing:
+        return self._by_id[crossing_id]
+
+    def lookup(self, name: str) -> Crossing | None:
+        """The crossing any of whose names or spellings is ``name``."""
+        rows = self._by_key.get(fold_name(name))
+        return rows[0] if rows else None
+
+    def canonical(self, name: str | None) -> str | None:
+        """The canonical name for a spelling; unknown names come back folded."""
+        if name is None:
+            return None
+        row = self.lookup(name)
+        return row.name if row else fold_name(name)
+
+    def country_code(self, name: str) -> str | None:
+        return self._country_by_key.get(fold_name(name))
+
+    def spellings(self) -> Iterator[Spelling]:
+        """Every spelling the text matcher looks for."""
+        for key, rows in self._by_key.items():
+            if len(key) < 3:
+                continue
+            yield Spelling(key, "crossing", tuple(r.id for r in rows), key in self.ambiguous)
+        for country in self.countries.values():
+            for name in country.names:
+                yield Spelling(fold_name(name), "country", (country.code,), False)
+            for name in country.adjectives:
+                yield Spelling(fold_name(name), "adjective", (country.code,), False)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer shipped inside the package (loaded once per process)."""
+    crossings = []
+    rows = csv.DictReader(_data_lines("crossings.csv"))
+    for row in rows:
+        a, b = sorted((row["country_a"], row["country_b"]))
+        crossings.append(
+            Crossing(
+                id=row["id"],
+                name=row["name"],
+                alt_names=_split(row["alt_names"]),
+                countries=(a, b),
+                lat=_float(row["lat"]),
+                lon=_float(row["lon"]),
+                kind=row["kind"],
+                coord_precision=row["coord_precision"],
+                source=row["source"],
+            )
+        )
+    countries = [
+        Country(row["code"], _split(row["names"]), _split(row["adjectives"]))
+        for row in csv.DictReader(_data_lines("countries.csv"))
+    ]
+    ambiguous = frozenset(fold_name(line) for line in _data_lines("ambiguous_names.txt"))
+    return Gazetteer(tuple(crossings), tuple(countries), ambiguous)

@@ -1,0 +1,131 @@
+"""The status rule: events (and plain statements of state) -> status at a time.
+
+The spec's rule: the status of a crossing at a time is the last of
+``closure`` (closed), ``restriction`` (restricted) and ``reopening`` (open)
+dated on or before that time; ``clash``, ``stranded`` and ``talks`` leave it
+alone; a plain statement ("the crossing remains open") sets it at
+publication; a status has no value until some text gives one (``unknown``).
+
+Everything here is pure: the store and the events stage hand in records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from borderwatch.records import STATUS_OF_EVENT, Event, Status, StatusClaim
+
+T = TypeVar("T")
+
+#: Sorts after every ISO date: an undated statement counts as "now".
+UNDATED = "9999-12-31"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusPoint(Generic[T]):
+    """One dated change of status, with what said it (``ref``).
+
+    ``order`` breaks ties between points of the same date: the point with the
+    larger order is the later one.
+    """
+
+    date: str  # ISO date, or UNDATED
+    order: tuple[int, ...]
+    status: Status
+    ref: T
+
+
+def latest_status(points: Iterable[StatusPoint[T]], at: str | None = None) -> StatusPoint[T] | None:
+    """The point in force at ``at`` (ISO date; None = now), or None: unknown."""
+    best: StatusPoint[T] | None = None
+    for point in points:
+        if at is not None and point.date != UNDATED and point.date > at:
+            continue
+        if best is None or (point.date, point.order) >= (best.date, best.order):
+            best = point
+    return best
+
+
+def since(points: Sequence[StatusPoint[T]], current: StatusPoint[T]) -> StatusPoint[T]:
+    """The earliest point of the unbroken run of ``current.status`` ending at ``current``."""
+    ordered = sorted(points, key=lambda p: (p.date, p.order))
+    # walk back from current while the status stays the same
+    before = [p for p in ordered if (p.date, p.order) <= (current.date, current.order)]
+    start = current
+    for point in reversed(before):
+        if point.status != current.status:
+            break
+        start = point
+    return start
+
+
+def _event_points(
+    events: Sequence[Event], published: str | None
+) -> dict[str, list[StatusPoint[Event]]]:
+    """Status points per place, ordered for one article.
+
+    Dated events order by date, and same-day events by their place in the text.
+    Undated events count as "at publication"; among them the earlier sentence
+    is the more recent news (stories lead with the latest state).  Within one
+    sentence a reopening follows a closure ("reopened after a four-day
+    closure").
+    """
+    points: dict[str, list[StatusPoint[Event]]] = {}
+    for event in events:
+        status = STATUS_OF_EVENT.get(event.type)
+        if status is None:
+            continue
+        if event.date and published and event.date > published:
+            continue  # an announcement of the future: not in force yet
+        rank = 1 if event.type == "reopening" else 0
+        if event.date:
+            order = (event.evidence.start, rank)
+            date = event.date
+        else:
+            order = (-event.evidence.start, rank)
+            date = published or UNDATED
+            if published:
+                order = (-1, -event.evidence.start, rank)  # before dated same-day news
+        points.setdefault(event.place, []).append(StatusPoint(date, order, status, event))
+    return points
+
+
+def status_at_publication(
+    events: Sequence[Event],
+    claims: Sequence[StatusClaim],
+    published: str | None,
+    mentioned: Sequence[str] = (),
+) -> dict[str, Status]:
+    """Each crossing's status as the article says things stand when written.
+
+    A whole-border event (``crossing is None``) sets the status of the named
+    crossings of that border that have no event or claim of their own.
+    """
+    by_place = _event_points(events, published)
+    now = published or UNDATED
+    for claim in claims:
+        point = StatusPoint(now, (10**9,), claim.status, None)
+        by_place.setdefault(claim.crossing, []).append(point)  # type: ignore[arg-type]
+    result: dict[str, Status] = {}
+    for place, points in by_place.items():
+        if place.startswith("border:"):
+            continue
+        latest = latest_status(points, published)
+        if latest is not None:
+            result[place] = latest.status
+    borders = {place: pts for place, pts in by_place.items() if place.startswith("border:")}
+    if borders and mentioned:
+        from borderwatch.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+        for name in mentioned:
+            crossing = gazetteer.lookup(name)
+            if crossing is None or name in by_place:
+                continue
+            pts = borders.get("border:" + "-".join(crossing.countries))
+            latest = latest_status(pts or (), published)
+            if latest is not None:
+                result[name] = latest.status
+    return result
