@@ -44,6 +44,20 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A plain statement of state ("remains open"), dated at its article's publication."""
+
+    id: int
+    article_id: str
+    claim: records.StatusClaim
+    published: str | None
+    source: str | None
+    url: str | None
+    effective_date: str | None
+    seq: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class StrandedClaim:
     """One article's count of something stuck at a crossing (never merged)."""
 

@@ -1,1 +1,124 @@
-"""Stage package."""
+"""The store: pipeline results in, read models out, on SQLite (PostgreSQL later).
+
+``open_store(url)`` picks the backend from the URL's scheme in ``BACKENDS``
+(the one list of backends) and brings the schema up to date.  Every backend
+is the same SQLAlchemy Core code (``borderwatch.store.sql.SqlStore``) on a
+different engine; a backend module only makes the engine.
+
+Nothing heavy is imported here: SQLAlchemy loads when a store is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from borderwatch.errors import UnknownStore
+
+if TYPE_CHECKING:
+    from borderwatch.query import Page, StoredClaim, StoredEvent, StoredQuote
+    from borderwatch.records import DocumentResult, Link
+
+__all__ = ["BACKENDS", "SaveOutcome", "Store", "StoredArticle", "open_store"]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    """Where a result went: its article id, and whether it was new."""
+
+    article_id: str
+    created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article row as stored (without its events and quotes)."""
+
+    id: str
+    input_id: str
+    content_hash: str
+    title: str | None
+    text: str
+    url: str | None
+    source: str | None
+    published: str | None
+    byline: str | None
+    dateline: str | None
+    ingested_at: str
+    links: tuple[Link, ...]
+
+
+class Store(Protocol):
+    """What the CLI, the read models and the web app may ask of a store."""
+
+    url: str
+
+    def save(self, result: DocumentResult, ingested_at: str | None = None) -> SaveOutcome:
+        """Store one successful result in one transaction; the same text twice is a no-op."""
+        ...
+
+    def load_result(self, article_id: str) -> DocumentResult:
+        """The result as it was saved (``errors.NotFound`` if absent)."""
+        ...
+
+    def article(self, article_id: str) -> StoredArticle: ...
+
+    def events(
+        self,
+        *,
+        places: tuple[str, ...] | None = None,
+        article_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        types: tuple[str, ...] | None = None,
+        countries: tuple[str, ...] | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> Page[StoredEvent]: ...
+
+    def claims(
+        self, *, places: tuple[str, ...] | None = None, until: str | None = None
+    ) -> list[StoredClaim]: ...
+
+    def quotes(
+        self,
+        *,
+        article_id: str | None = None,
+        place: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Page[StoredQuote]: ...
+
+    def places(self) -> set[str]:
+        """Every place (crossing name or ``border:XX-YY``) any stored text speaks of."""
+        ...
+
+    def table_counts(self) -> dict[str, int]: ...
+
+    def close(self) -> None: ...
+
+
+def _open_sqlite(url: str) -> Store:
+    from borderwatch.store.sql import SqlStore
+    from borderwatch.store.sqlite import create_sqlite_engine
+
+    return SqlStore.open(create_sqlite_engine(url), url)
+
+
+#: URL scheme -> opener.  PostgreSQL will be one more line here.
+BACKENDS: dict[str, Callable[[str], Store]] = {
+    "sqlite": _open_sqlite,
+}
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating as needed) the store named by ``url``."""
+    scheme = url.split(":", 1)[0].split("+", 1)[0].lower() if ":" in url else ""
+    opener = BACKENDS.get(scheme)
+    if opener is None:
+        known = ", ".join(f"{name}://" for name in BACKENDS)
+        raise UnknownStore(f"no store backend for {url!r} (known: {known})")
+    return opener(url)

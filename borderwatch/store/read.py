@@ -1,0 +1,170 @@
+"""Reading rows back into records: stored events, claims, quotes, results.
+
+Every select here joins the article (and its outlet) so that each stored
+item carries where it came from.  Timeline order is effective date, then
+publication, then position in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+
+from borderwatch.query import StoredClaim, StoredEvent, StoredQuote
+from borderwatch.records import Casualties, Count, Event, Span, StatusClaim
+from borderwatch.store import schema as t
+
+ev, art, src = t.events, t.articles, t.sources
+#: The publication key used for ordering: published date, else ingest day.
+publication_key = sa.func.coalesce(art.c.published, sa.func.substr(art.c.ingested_at, 1, 10))
+
+_ARTICLE_COLUMNS = (
+    art.c.published.label("a_published"),
+    src.c.name.label("a_source"),
+    art.c.url.label("a_url"),
+    art.c.title.label("a_title"),
+)
+
+
+def with_article(table: sa.Table) -> sa.FromClause:
+    """``table`` joined to its article and the article's outlet."""
+    return table.join(art, art.c.id == table.c.article_id).outerjoin(
+        src, src.c.id == art.c.source_id
+    )
+
+
+def split_countries(text: str) -> tuple[str, ...]:
+    return tuple(text.split(",")) if text else ()
+
+
+def span_of(row: Mapping[str, Any]) -> Span:
+    return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])
+
+
+def event_of(row: Mapping[str, Any]) -> Event:
+    casualties = row["casualties"]
+    return Event(
+        type=row["type"],
+        crossing=row["crossing"],
+        countries=split_countries(row["countries"]),
+        evidence=span_of(row),
+        date=row["date"],
+        date_text=row["date_text"],
+        actor=row["actor"],
+        reason=row["reason"],
+        counts=tuple(Count(**c) for c in row["counts"]),
+        casualties=None if casualties is None else Casualties(**casualties),
+    )
+
+
+def claim_of(row: Mapping[str, Any]) -> StatusClaim:
+    return StatusClaim(
+        crossing=row["crossing"],
+        countries=split_countries(row["countries"]),
+        status=row["status"],
+        evidence=span_of(row),
+    )
+
+
+def select_events() -> sa.Select[Any]:
+    return sa.select(ev, *_ARTICLE_COLUMNS).select_from(with_article(ev))
+
+
+def timeline_order(newest_first: bool = False) -> tuple[Any, ...]:
+    keys = (ev.c.effective_date, publication_key, ev.c.evidence_start, ev.c.article_id, ev.c.seq)
+    return tuple(k.desc() for k in keys) if newest_first else keys
+
+
+def stored_event_of(row: Mapping[str, Any]) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"],
+        article_id=row["article_id"],
+        event=event_of(row),
+        published=row["a_published"],
+        source=row["a_source"],
+        url=row["a_url"],
+        title=row["a_title"],
+        effective_date=row["effective_date"],
+        seq=row["seq"],
+    )
+
+
+def select_claims() -> sa.Select[Any]:
+    c = t.status_claims
+    return (
+        sa.select(c, *_ARTICLE_COLUMNS)
+        .select_from(with_article(c))
+        .order_by(c.c.effective_date, publication_key, c.c.evidence_start, c.c.article_id, c.c.seq)
+    )
+
+
+def stored_claim_of(row: Mapping[str, Any]) -> StoredClaim:
+    return StoredClaim(
+        id=row["id"],
+        article_id=row["article_id"],
+        claim=claim_of(row),
+        published=row["a_published"],
+        source=row["a_source"],
+        url=row["a_url"],
+        effective_date=row["effective_date"],
+        seq=row["seq"],
+    )
+
+
+def select_quotes() -> sa.Select[Any]:
+    q = t.quotes
+    return sa.select(q, *_ARTICLE_COLUMNS).select_from(with_article(q))
+
+
+def stored_quote_of(row: Mapping[str, Any], crossings: tuple[str, ...]) -> StoredQuote:
+    return StoredQuote(
+        id=row["id"],
+        article_id=row["article_id"],
+        speaker=row["speaker"],
+        text=row["text"],
+        evidence=span_of(row),
+        source=row["a_source"],
+        published=row["a_published"],
+        crossings=crossings,
+    )
+
+
+def places_of_articles(conn: sa.Connection, article_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """For each article, the places it speaks of (events, claims, mentions), sorted."""
+    found: dict[str, set[str]] = {a: set() for a in article_ids}
+    if not article_ids:
+        return {}
+    ids = sorted(article_ids)
+    for column_article, column_place in (
+        (ev.c.article_id, ev.c.place),
+        (t.status_claims.c.article_id, t.status_claims.c.crossing),
+        (t.mentions.c.article_id, t.mentions.c.crossing),
+    ):
+        for article_id, place in conn.execute(
+            sa.select(column_article, column_place).where(column_article.in_(ids)).distinct()
+        ):
+            found[article_id].add(place)
+    return {a: tuple(sorted(p)) for a, p in found.items()}
+
+
+def articles_about(place: str) -> sa.CompoundSelect[Any]:
+    """The ids of articles with an event, a claim or a mention of ``place``."""
+    return sa.union(
+        sa.select(ev.c.article_id).where(ev.c.place == place),
+        sa.select(t.status_claims.c.article_id).where(t.status_claims.c.crossing == place),
+        sa.select(t.mentions.c.article_id).where(t.mentions.c.crossing == place),
+    )
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern, with ``\\``, ``%`` and ``_`` matched literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def has_country(column: sa.ColumnElement[str], code: str) -> sa.ColumnElement[bool]:
+    """``column`` (comma-joined codes) contains ``code``."""
+    return (sa.literal(",") + column + sa.literal(",")).like(
+        "%," + like_escape(code.upper()) + ",%", escape="\\"
+    )

@@ -1,0 +1,134 @@
+"""The store's tables as they are after the last migration (SQLAlchemy Core).
+
+Queries and writes use these objects; the migrations in
+``borderwatch.store.migrations`` create and change the real tables, and
+``tests/test_store_migrations.py`` checks that both agree column for column.
+
+Conventions (the same on every backend):
+
+- dates are ISO strings (``YYYY-MM-DD``), ``ingested_at`` an ISO timestamp in UTC;
+- ``countries`` is the sorted ISO alpha-2 codes joined by commas (``AF,PK``),
+  so that "has PK" is ``',' || countries || ',' LIKE '%,PK,%'``;
+- ``place`` is the crossing's canonical name, or ``border:XX-YY`` for a whole
+  border (the scoring key of the spec), so that one indexed column answers
+  "everything about this place";
+- ``effective_date`` is the event's date, else the article's publication
+  date, else the day it was ingested: fixed when saved, used for ordering.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("input_id", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("published", sa.String(32)),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id")),
+    sa.Column("byline", sa.Text),
+    sa.Column("dateline", sa.Text),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("crossing", sa.Text),
+    sa.Column("countries", sa.Text, nullable=False),
+    sa.Column("place", sa.Text, nullable=False),
+    sa.Column("date", sa.String(32)),
+    sa.Column("date_text", sa.Text),
+    sa.Column("effective_date", sa.String(32), nullable=False),
+    sa.Column("actor", sa.Text),
+    sa.Column("reason", sa.Text),
+    sa.Column("counts", sa.JSON, nullable=False),
+    sa.Column("casualties", sa.JSON),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("evidence_start", sa.Integer, nullable=False),
+    sa.Column("evidence_end", sa.Integer, nullable=False),
+    sa.UniqueConstraint("article_id", "seq"),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("speaker", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("evidence_start", sa.Integer, nullable=False),
+    sa.Column("evidence_end", sa.Integer, nullable=False),
+    sa.UniqueConstraint("article_id", "seq"),
+)
+
+links = sa.Table(
+    "links",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.UniqueConstraint("article_id", "seq"),
+)
+
+status_claims = sa.Table(
+    "status_claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("crossing", sa.Text, nullable=False),
+    sa.Column("countries", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("effective_date", sa.String(32), nullable=False),
+    sa.Column("evidence_text", sa.Text, nullable=False),
+    sa.Column("evidence_start", sa.Integer, nullable=False),
+    sa.Column("evidence_end", sa.Integer, nullable=False),
+    sa.UniqueConstraint("article_id", "seq"),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("crossing", sa.Text, nullable=False),
+)
+
+publication_status = sa.Table(
+    "publication_status",
+    metadata,
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("crossing", sa.Text, primary_key=True),
+    sa.Column("status", sa.String(16), nullable=False),
+)
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.String(32), nullable=False),
+)

@@ -1,0 +1,232 @@
+"""``SqlStore``: the store on any SQLAlchemy engine (SQLite now, PostgreSQL later).
+
+Writes take one transaction per document; reads open a short transaction
+each, so a long-running reader (the web server) always sees whole documents.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from borderwatch.errors import NotFound, StoreError
+from borderwatch.query import Page, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.records import Article, DocumentResult, Link, Quote
+from borderwatch.store import SaveOutcome, StoredArticle
+from borderwatch.store import read as r
+from borderwatch.store import schema as t
+from borderwatch.store.migrations import WRITE_OPTION, migrate
+from borderwatch.store.write import content_hash, existing_article, insert_result
+
+
+class SqlStore:
+    """Pipeline results in, stored records out (see ``borderwatch.store.Store``)."""
+
+    def __init__(self, engine: sa.Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    @classmethod
+    def open(cls, engine: sa.Engine, url: str) -> SqlStore:
+        """Open the store, creating or migrating its schema as needed."""
+        try:
+            migrate(engine)
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open the store {url}: {exc}") from exc
+        return cls(engine, url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- writing ----------------------------------------------------------
+
+    def save(self, result: DocumentResult, ingested_at: str | None = None) -> SaveOutcome:
+        """Store one successful result in one transaction; the same text twice is a no-op.
+
+        Raises ``ValueError`` for a result with ``error`` set (those are counted
+        by the run, never stored) and ``errors.StoreError`` when the database
+        refuses the write.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{WRITE_OPTION: True})
+                with conn.begin():
+                    return insert_result(conn, result, ingested_at)
+        except sa.exc.IntegrityError:
+            # Another writer stored the same text between our check and insert.
+            assert result.article is not None
+            with self.engine.connect() as conn:
+                stored = existing_article(conn, content_hash(result.article))
+            if stored is None:
+                raise
+            return SaveOutcome(stored, created=False)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot save {result.id} in {self.url}: {exc}") from exc
+
+    # --- reading ----------------------------------------------------------
+
+    def _rows(self, query: sa.Executable) -> list[sa.RowMapping]:
+        try:
+            with self.engine.connect() as conn:
+                return list(conn.execute(query).mappings())
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot read {self.url}: {exc}") from exc
+
+    def article(self, article_id: str) -> StoredArticle:
+        a = t.articles
+        rows = self._rows(
+            sa.select(a, t.sources.c.name.label("source"))
+            .select_from(a.outerjoin(t.sources, t.sources.c.id == a.c.source_id))
+            .where(a.c.id == article_id)
+        )
+        if not rows:
+            raise NotFound(f"no article {article_id!r} in the store")
+        row = rows[0]
+        links = self._rows(
+            sa.select(t.links).where(t.links.c.article_id == article_id).order_by(t.links.c.seq)
+        )
+        return StoredArticle(
+            id=row["id"], input_id=row["input_id"], content_hash=row["content_hash"],
+            title=row["title"], text=row["text"], url=row["url"], source=row["source"],
+            published=row["published"], byline=row["byline"], dateline=row["dateline"],
+            ingested_at=row["ingested_at"],
+            links=tuple(Link(text=x["text"], url=x["url"]) for x in links),
+        )
+
+    def load_result(self, article_id: str) -> DocumentResult:
+        """The result as it was saved (``errors.NotFound`` if absent)."""
+        stored = self.article(article_id)
+        article = Article(
+            id=stored.input_id, text=stored.text, title=stored.title, published=stored.published,
+            source=stored.source, byline=stored.byline, dateline=stored.dateline,
+            url=stored.url, links=stored.links, content_hash=stored.content_hash,
+        )
+        of = {"article_id": article_id}
+        seq = lambda table: sa.select(table).filter_by(**of).order_by(table.c.seq)  # noqa: E731
+        ps = t.publication_status
+        return DocumentResult(
+            id=stored.input_id,
+            article=article,
+            events=tuple(r.event_of(x) for x in self._rows(seq(t.events))),
+            quotes=tuple(
+                Quote(speaker=x["speaker"], text=x["text"], evidence=r.span_of(x))
+                for x in self._rows(seq(t.quotes))
+            ),
+            status={x["crossing"]: x["status"] for x in self._rows(sa.select(ps).filter_by(**of))},
+            crossings_mentioned=tuple(x["crossing"] for x in self._rows(seq(t.mentions))),
+            claims=tuple(r.claim_of(x) for x in self._rows(seq(t.status_claims))),
+        )
+
+    def events(
+        self,
+        *,
+        places: tuple[str, ...] | None = None,
+        article_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        types: tuple[str, ...] | None = None,
+        countries: tuple[str, ...] | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> Page[StoredEvent]:
+        """Events in timeline order; ``since``/``until`` bound the effective date."""
+        ev = t.events
+        where: list[sa.ColumnElement[bool]] = []
+        if places is not None:
+            where.append(ev.c.place.in_(places))
+        if article_id is not None:
+            where.append(ev.c.article_id == article_id)
+        if since:
+            where.append(ev.c.effective_date >= since[:10])
+        if until:
+            where.append(ev.c.effective_date <= until[:10])
+        if types is not None:
+            where.append(ev.c.type.in_(types))
+        for code in countries or ():
+            where.append(r.has_country(ev.c.countries, code))
+        for word in (q or "").split():
+            pattern = "%" + r.like_escape(word) + "%"
+            where.append(
+                sa.or_(
+                    ev.c.evidence_text.ilike(pattern, escape="\\"),
+                    ev.c.actor.ilike(pattern, escape="\\"),
+                    ev.c.reason.ilike(pattern, escape="\\"),
+                )
+            )
+        query = r.select_events().where(*where).order_by(*r.timeline_order(newest_first))
+        counted = sa.select(sa.func.count().label("n")).select_from(ev).where(*where)
+        total = int(self._rows(counted)[0]["n"])
+        if limit is not None:
+            query = query.limit(limit)
+        rows = self._rows(query.offset(offset) if offset else query)
+        items = tuple(r.stored_event_of(x) for x in rows)
+        return Page(items=items, total=total, limit=limit if limit is not None else total,
+                    offset=offset)
+
+    def claims(
+        self, *, places: tuple[str, ...] | None = None, until: str | None = None
+    ) -> list[StoredClaim]:
+        c = t.status_claims
+        query = r.select_claims()
+        if places is not None:
+            query = query.where(c.c.crossing.in_(places))
+        if until:
+            query = query.where(c.c.effective_date <= until[:10])
+        return [r.stored_claim_of(x) for x in self._rows(query)]
+
+    def quotes(
+        self,
+        *,
+        article_id: str | None = None,
+        place: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Page[StoredQuote]:
+        """Quotes, newest article first, then in article order."""
+        qt = t.quotes
+        where: list[sa.ColumnElement[bool]] = []
+        if article_id is not None:
+            where.append(qt.c.article_id == article_id)
+        if place is not None:
+            where.append(qt.c.article_id.in_(r.articles_about(place)))
+        query = (
+            r.select_quotes()
+            .where(*where)
+            .order_by(r.publication_key.desc(), qt.c.article_id, qt.c.seq)
+        )
+        counted = sa.select(sa.func.count().label("n")).select_from(qt).where(*where)
+        total = int(self._rows(counted)[0]["n"])
+        if limit is not None:
+            query = query.limit(limit)
+        rows = self._rows(query.offset(offset) if offset else query)
+        with self.engine.connect() as conn:
+            crossings = r.places_of_articles(conn, {x["article_id"] for x in rows})
+        items = tuple(r.stored_quote_of(x, crossings.get(x["article_id"], ())) for x in rows)
+        return Page(items=items, total=total, limit=limit if limit is not None else total,
+                    offset=offset)
+
+    def places(self) -> set[str]:
+        query = sa.union(
+            sa.select(t.events.c.place),
+            sa.select(t.status_claims.c.crossing),
+            sa.select(t.mentions.c.crossing),
+        )
+        with self.engine.connect() as conn:
+            return {str(x) for x in conn.execute(query).scalars()}
+
+    def table_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for name, table in t.metadata.tables.items():
+                if name != "schema_version":
+                    counts[name] = int(conn.execute(
+                        sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+        return counts

@@ -1,0 +1,68 @@
+"""The embedded backend: one SQLite file, created (with its folder) on first use.
+
+The file runs in WAL mode with full syncs: a commit is on disk when
+``save`` returns, a process killed mid-document leaves the previous commit
+intact, and readers (the web server) never wait for a writer.  pysqlite's
+own transaction handling is switched off so that SQLAlchemy's BEGIN is the
+real one; a write transaction starts with ``BEGIN IMMEDIATE``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
+from borderwatch.errors import StoreError
+from borderwatch.store.migrations import WRITE_OPTION
+
+#: How long a writer waits for another process's write lock, in milliseconds.
+BUSY_TIMEOUT_MS = 30_000
+
+#: Per-connection settings; each line says why.
+PRAGMAS: tuple[str, ...] = (
+    "PRAGMA journal_mode=WAL",  # crash-safe commits; readers do not block the writer
+    "PRAGMA synchronous=FULL",  # a returned commit survives power loss too
+    "PRAGMA foreign_keys=ON",  # events, quotes, links cannot outlive their article
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",  # wait for a concurrent writer, do not fail
+)
+
+
+def sqlite_path(url: str) -> str:
+    """The file path of ``sqlite:///path.db`` (``~`` expanded), or ``:memory:``."""
+    database = sa.engine.make_url(url).database
+    if not database or database == ":memory:":
+        return ":memory:"
+    return str(Path(database).expanduser())
+
+
+def create_sqlite_engine(url: str) -> sa.Engine:
+    """An engine on the file named by ``url``, creating its folder if needed."""
+    path = sqlite_path(url)
+    kwargs: dict[str, Any] = {}
+    if path == ":memory:":
+        kwargs["poolclass"] = StaticPool  # one connection, or each would see its own db
+        kwargs["connect_args"] = {"check_same_thread": False}
+    else:
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for {path}: {exc}") from exc
+    engine = sa.create_engine("sqlite:///" + path, **kwargs)
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        write = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
