@@ -9,6 +9,7 @@ module does the shaping (status, grouping, gazetteer names).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -134,7 +135,10 @@ class CrossingDetail:
 
 @dataclass(frozen=True, slots=True)
 class StatusChange:
-    """A crossing's status changed from ``previous`` to ``status`` on ``date``."""
+    """A crossing's status changed from ``previous`` to ``status`` on ``date``.
+
+    ``event`` is the event that changed it, or ``claim`` the plain statement.
+    """
 
     crossing: str
     countries: tuple[str, ...]
@@ -142,6 +146,7 @@ class StatusChange:
     previous: str
     date: str | None
     event: StoredEvent | None
+    claim: StoredClaim | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +157,44 @@ class Page(Generic[T]):
     offset: int
 
 
+def outlet(item: StoredEvent | StoredClaim) -> str | None:
+    """The outlet's name, else the host of the article's URL."""
+    if item.source:
+        return item.source
+    if item.url:
+        from urllib.parse import urlsplit
+
+        return urlsplit(item.url).hostname
+    return None
+
+
+def unique(values: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
 def board(
     store: Store,
     at: str | None = None,
     countries: tuple[str, ...] | None = None,
     include_unknown: bool = False,
 ) -> list[BoardRow]:
-    """The status board at ``at`` (default: now), one row per known place."""
-    raise NotImplementedError
+    """The status board at ``at`` (default: today), one row per known place.
+
+    ``countries`` keeps the rows whose countries include every code given;
+    ``include_unknown`` adds every other gazetteer crossing (``unknown``
+    unless a whole-border event of its pair says otherwise).
+    """
+    from borderwatch.store import board as b
+
+    at = (at or b.today())[:10]
+    places, points, events = b.gather(store, every_crossing=include_unknown)
+    wanted = {c.upper() for c in countries or ()}
+    rows = [
+        b.board_row(place, points.get(key, []), events.get(key, []), at)
+        for key, place in places.items()
+        if wanted <= set(place.countries)
+    ]
+    return sorted(rows, key=lambda row: (b.STATUS_RANK[row.status], row.crossing.casefold()))
 
 
 def list_events(
@@ -172,38 +207,173 @@ def list_events(
     q: str | None = None,
     limit: int = 100,
     offset: int = 0,
+    newest_first: bool = False,
 ) -> Page[StoredEvent]:
-    """Stored events in timeline order, filtered; ``q`` searches the evidence."""
-    raise NotImplementedError
+    """Stored events in timeline order (oldest first), filtered.
+
+    ``crossing`` is any spelling (raises ``errors.NotFound`` for a name
+    nobody knows), ``since``/``until`` bound the effective date, ``type`` is
+    one event type or several joined by commas, ``countries`` keeps events
+    whose countries include every code given, and ``q`` keeps events whose
+    evidence, actor or reason contain every word of it.
+    """
+    from borderwatch.store import board as b
+
+    places = None if crossing is None else (b.resolve_place(store, crossing),)
+    types = None if type is None else tuple(x.strip() for x in type.split(",") if x.strip())
+    return store.events(
+        places=places,
+        since=since,
+        until=until,
+        types=types,
+        countries=countries,
+        q=q,
+        limit=max(0, limit),
+        offset=max(0, offset),
+        newest_first=newest_first,
+    )
 
 
 def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingDetail:
-    """One crossing by any of its spellings; raises ``errors.NotFound``."""
-    raise NotImplementedError
+    """One crossing by any of its spellings; raises ``errors.NotFound``.
+
+    The timeline holds every event of the crossing (future-dated ones too);
+    the row's status is the status at ``at`` (default: today).
+    """
+    from borderwatch.store import board as b
+    from borderwatch.store.timeline import points_by_place
+
+    at = (at or b.today())[:10]
+    key = b.resolve_place(store, name)
+    place = b.place_for(key)
+    border = () if key.startswith(BORDER_PREFIX) else (BORDER_PREFIX + "-".join(place.countries),)
+    events = store.events(places=(key, *border)).items
+    claims = store.claims(places=(key,))
+    own = [se for se in events if se.event.place == key]
+    crossings = {} if border == () else {key: place.countries}
+    points = points_by_place(events, claims, crossings).get(key, [])
+    groups: dict[str, list[StrandedClaim]] = {}
+    for claim in b.stranded_claims(own):
+        groups.setdefault(claim.count.what, []).append(claim)
+    return CrossingDetail(
+        name=key,
+        countries=place.countries,
+        lat=place.lat,
+        lon=place.lon,
+        alt_names=place.alt_names,
+        row=b.board_row(place, points, own, at),
+        timeline=tuple(own),
+        quotes=store.quotes(place=key).items,
+        claims=tuple(ClaimGroup(what, tuple(c)) for what, c in sorted(groups.items())),
+    )
 
 
 def get_article(store: Store, article_id: str) -> ArticleView:
     """One stored article with its events and quotes; raises ``errors.NotFound``."""
-    raise NotImplementedError
+    stored = store.article(article_id)
+    return ArticleView(
+        id=stored.id,
+        title=stored.title,
+        text=stored.text,
+        url=stored.url,
+        source=stored.source,
+        published=stored.published,
+        byline=stored.byline,
+        dateline=stored.dateline,
+        links=stored.links,
+        events=tuple(sorted(store.events(article_id=article_id).items, key=lambda e: e.seq)),
+        quotes=tuple(sorted(store.quotes(article_id=article_id).items, key=lambda q: q.id)),
+    )
 
 
 def list_quotes(
     store: Store, crossing: str | None = None, limit: int = 100, offset: int = 0
 ) -> Page[StoredQuote]:
-    """Stored quotes, newest first, optionally of articles about one crossing."""
-    raise NotImplementedError
+    """Stored quotes, newest article first, optionally of articles about one crossing."""
+    from borderwatch.store import board as b
+
+    place = None if crossing is None else b.resolve_place(store, crossing)
+    return store.quotes(place=place, limit=max(0, limit), offset=max(0, offset))
 
 
-def status_changes(store: Store, crossing: str | None = None) -> list[StatusChange]:
-    """Every change of a crossing's status over time, oldest first."""
-    raise NotImplementedError
+def status_changes(
+    store: Store, crossing: str | None = None, at: str | None = None
+) -> list[StatusChange]:
+    """Every change of a place's status up to ``at`` (default: today), oldest first."""
+    from borderwatch.store import board as b
+    from borderwatch.store.timeline import in_order
+
+    at = (at or b.today())[:10]
+    places, points, _events = b.gather(store)
+    keys = list(places) if crossing is None else [b.resolve_place(store, crossing)]
+    changes: list[tuple[tuple[str, tuple[int, ...]], StatusChange]] = []
+    for key in keys:
+        place = places.get(key) or b.place_for(key)
+        previous = "unknown"
+        for point in in_order(points.get(key, [])):
+            if point.date > at or point.status == previous:
+                continue
+            ref = point.ref
+            changes.append(
+                (
+                    (point.date, point.order),
+                    StatusChange(
+                        crossing=key,
+                        countries=place.countries,
+                        status=point.status,
+                        previous=previous,
+                        date=point.date,
+                        event=ref if isinstance(ref, StoredEvent) else None,
+                        claim=ref if isinstance(ref, StoredClaim) else None,
+                    ),
+                )
+            )
+            previous = point.status
+    changes.sort(key=lambda item: (item[0], item[1].crossing))
+    return [change for _key, change in changes]
 
 
 def board_row_to_json(row: BoardRow) -> dict[str, Any]:
     """The contract's ``status --json`` object, plus extra fields."""
-    raise NotImplementedError
+    return {
+        "crossing": row.crossing,
+        "countries": list(row.countries),
+        "status": row.status,
+        "since": row.since,
+        "last_event": None if row.last_event is None else stored_event_to_json(row.last_event),
+        "sources": list(row.sources),
+        "last_confirmed": row.last_confirmed,
+        "stranded": [stranded_claim_to_json(c) for c in row.stranded],
+        "lat": row.lat,
+        "lon": row.lon,
+    }
+
+
+def stranded_claim_to_json(claim: StrandedClaim) -> dict[str, Any]:
+    from borderwatch.jsonshape import span_to_json
+
+    return {
+        "what": claim.count.what,
+        "value": claim.count.value,
+        "qualifier": claim.count.qualifier,
+        "source": claim.source,
+        "article_id": claim.article_id,
+        "date": claim.date,
+        "evidence": span_to_json(claim.evidence),
+    }
 
 
 def stored_event_to_json(se: StoredEvent) -> dict[str, Any]:
-    """The contract's event object plus ``article_id`` and ``sources``."""
-    raise NotImplementedError
+    """The contract's event object plus ``article_id`` and ``sources`` (and more)."""
+    from borderwatch.jsonshape import event_to_json
+
+    return {
+        **event_to_json(se.event),
+        "article_id": se.article_id,
+        "sources": list(unique([outlet(se)])),
+        "id": se.id,
+        "effective_date": se.effective_date,
+        "published": se.published,
+        "url": se.url,
+        "title": se.title,
+    }

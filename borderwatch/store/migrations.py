@@ -141,9 +141,7 @@ def _v3_effective_dates_and_indexes(conn: sa.Connection) -> None:
     # Events get the date they count from (event date, else publication,
     # else ingest day), filled in for the events already stored.
     conn.execute(
-        sa.text(
-            "ALTER TABLE events ADD COLUMN effective_date VARCHAR(32) NOT NULL DEFAULT ''"
-        )
+        sa.text("ALTER TABLE events ADD COLUMN effective_date VARCHAR(32) NOT NULL DEFAULT ''")
     )
     ev = sa.table("events", sa.column("article_id"), sa.column("date"), sa.column("effective_date"))
     art = sa.table("articles", sa.column("id"), sa.column("published"), sa.column("ingested_at"))
@@ -177,10 +175,14 @@ def _v3_effective_dates_and_indexes(conn: sa.Connection) -> None:
 #: The schema's history, oldest first.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles, events, quotes, links", _v1_articles_and_events),
-    Migration(2, "status claims, crossings mentioned, status at publication",
-              _v2_claims_mentions_status),
-    Migration(3, "events.effective_date (backfilled) and read-model indexes",
-              _v3_effective_dates_and_indexes),
+    Migration(
+        2, "status claims, crossings mentioned, status at publication", _v2_claims_mentions_status
+    ),
+    Migration(
+        3,
+        "events.effective_date (backfilled) and read-model indexes",
+        _v3_effective_dates_and_indexes,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -7,7 +7,6 @@ publication, then position in the article.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,11 +38,11 @@ def split_countries(text: str) -> tuple[str, ...]:
     return tuple(text.split(",")) if text else ()
 
 
-def span_of(row: Mapping[str, Any]) -> Span:
+def span_of(row: sa.RowMapping) -> Span:
     return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])
 
 
-def event_of(row: Mapping[str, Any]) -> Event:
+def event_of(row: sa.RowMapping) -> Event:
     casualties = row["casualties"]
     return Event(
         type=row["type"],
@@ -59,7 +58,7 @@ def event_of(row: Mapping[str, Any]) -> Event:
     )
 
 
-def claim_of(row: Mapping[str, Any]) -> StatusClaim:
+def claim_of(row: sa.RowMapping) -> StatusClaim:
     return StatusClaim(
         crossing=row["crossing"],
         countries=split_countries(row["countries"]),
@@ -77,7 +76,7 @@ def timeline_order(newest_first: bool = False) -> tuple[Any, ...]:
     return tuple(k.desc() for k in keys) if newest_first else keys
 
 
-def stored_event_of(row: Mapping[str, Any]) -> StoredEvent:
+def stored_event_of(row: sa.RowMapping) -> StoredEvent:
     return StoredEvent(
         id=row["id"],
         article_id=row["article_id"],
@@ -100,7 +99,7 @@ def select_claims() -> sa.Select[Any]:
     )
 
 
-def stored_claim_of(row: Mapping[str, Any]) -> StoredClaim:
+def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
     return StoredClaim(
         id=row["id"],
         article_id=row["article_id"],
@@ -118,7 +117,7 @@ def select_quotes() -> sa.Select[Any]:
     return sa.select(q, *_ARTICLE_COLUMNS).select_from(with_article(q))
 
 
-def stored_quote_of(row: Mapping[str, Any], crossings: tuple[str, ...]) -> StoredQuote:
+def stored_quote_of(row: sa.RowMapping, crossings: tuple[str, ...]) -> StoredQuote:
     return StoredQuote(
         id=row["id"],
         article_id=row["article_id"],

@@ -92,9 +92,16 @@ class SqlStore:
             sa.select(t.links).where(t.links.c.article_id == article_id).order_by(t.links.c.seq)
         )
         return StoredArticle(
-            id=row["id"], input_id=row["input_id"], content_hash=row["content_hash"],
-            title=row["title"], text=row["text"], url=row["url"], source=row["source"],
-            published=row["published"], byline=row["byline"], dateline=row["dateline"],
+            id=row["id"],
+            input_id=row["input_id"],
+            content_hash=row["content_hash"],
+            title=row["title"],
+            text=row["text"],
+            url=row["url"],
+            source=row["source"],
+            published=row["published"],
+            byline=row["byline"],
+            dateline=row["dateline"],
             ingested_at=row["ingested_at"],
             links=tuple(Link(text=x["text"], url=x["url"]) for x in links),
         )
@@ -103,9 +110,16 @@ class SqlStore:
         """The result as it was saved (``errors.NotFound`` if absent)."""
         stored = self.article(article_id)
         article = Article(
-            id=stored.input_id, text=stored.text, title=stored.title, published=stored.published,
-            source=stored.source, byline=stored.byline, dateline=stored.dateline,
-            url=stored.url, links=stored.links, content_hash=stored.content_hash,
+            id=stored.input_id,
+            text=stored.text,
+            title=stored.title,
+            published=stored.published,
+            source=stored.source,
+            byline=stored.byline,
+            dateline=stored.dateline,
+            url=stored.url,
+            links=stored.links,
+            content_hash=stored.content_hash,
         )
         of = {"article_id": article_id}
         seq = lambda table: sa.select(table).filter_by(**of).order_by(table.c.seq)  # noqa: E731
@@ -168,8 +182,9 @@ class SqlStore:
             query = query.limit(limit)
         rows = self._rows(query.offset(offset) if offset else query)
         items = tuple(r.stored_event_of(x) for x in rows)
-        return Page(items=items, total=total, limit=limit if limit is not None else total,
-                    offset=offset)
+        return Page(
+            items=items, total=total, limit=limit if limit is not None else total, offset=offset
+        )
 
     def claims(
         self, *, places: tuple[str, ...] | None = None, until: str | None = None
@@ -210,8 +225,9 @@ class SqlStore:
         with self.engine.connect() as conn:
             crossings = r.places_of_articles(conn, {x["article_id"] for x in rows})
         items = tuple(r.stored_quote_of(x, crossings.get(x["article_id"], ())) for x in rows)
-        return Page(items=items, total=total, limit=limit if limit is not None else total,
-                    offset=offset)
+        return Page(
+            items=items, total=total, limit=limit if limit is not None else total, offset=offset
+        )
 
     def places(self) -> set[str]:
         query = sa.union(
@@ -227,6 +243,7 @@ class SqlStore:
         with self.engine.connect() as conn:
             for name, table in t.metadata.tables.items():
                 if name != "schema_version":
-                    counts[name] = int(conn.execute(
-                        sa.select(sa.func.count()).select_from(table)).scalar() or 0)
+                    counts[name] = int(
+                        conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+                    )
         return counts

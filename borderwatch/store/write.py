@@ -69,7 +69,9 @@ def _source_id(conn: sa.Connection, name: str | None) -> int | None:
     found = conn.execute(sa.select(t.sources.c.id).where(t.sources.c.name == name)).scalar()
     if found is not None:
         return int(found)
-    return int(conn.execute(t.sources.insert().values(name=name)).inserted_primary_key[0])
+    inserted = conn.execute(t.sources.insert().values(name=name)).inserted_primary_key
+    assert inserted is not None
+    return int(inserted[0])
 
 
 def existing_article(conn: sa.Connection, digest: str) -> str | None:
@@ -110,12 +112,20 @@ def insert_result(
         )
     )
     rows: tuple[tuple[sa.Table, list[dict[str, Any]]], ...] = (
-        (t.events, [_event_row(article_id, i, e, fallback_date) for i, e in enumerate(result.events)]),
+        (
+            t.events,
+            [_event_row(article_id, i, e, fallback_date) for i, e in enumerate(result.events)],
+        ),
         (
             t.quotes,
             [
-                {"article_id": article_id, "seq": i, "speaker": q.speaker, "text": q.text,
-                 **_evidence(q.evidence)}
+                {
+                    "article_id": article_id,
+                    "seq": i,
+                    "speaker": q.speaker,
+                    "text": q.text,
+                    **_evidence(q.evidence),
+                }
                 for i, q in enumerate(result.quotes)
             ],
         ),
@@ -129,9 +139,15 @@ def insert_result(
         (
             t.status_claims,
             [
-                {"article_id": article_id, "seq": i, "crossing": c.crossing,
-                 "countries": join_countries(c.countries), "status": c.status,
-                 "effective_date": fallback_date, **_evidence(c.evidence)}
+                {
+                    "article_id": article_id,
+                    "seq": i,
+                    "crossing": c.crossing,
+                    "countries": join_countries(c.countries),
+                    "status": c.status,
+                    "effective_date": fallback_date,
+                    **_evidence(c.evidence),
+                }
                 for i, c in enumerate(result.claims)
             ],
         ),

@@ -1,0 +1,144 @@
+"""Assembling the read models' rows from stored events and claims.
+
+``borderwatch.query`` calls these; they resolve places through the
+gazetteer, gather every status point per place (``store.timeline``) and
+apply the status rule (``borderwatch.status``) to build board rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from borderwatch.errors import NotFound
+from borderwatch.gazetteer import load_gazetteer
+from borderwatch.query import (
+    BORDER_PREFIX,
+    BoardRow,
+    StoredEvent,
+    StrandedClaim,
+    outlet,
+    unique,
+)
+from borderwatch.status import latest_status, since
+from borderwatch.store import Store
+from borderwatch.store.timeline import Point, points_by_place
+
+#: Board order: the most constrained first, then by name.
+STATUS_RANK: dict[str, int] = {"closed": 0, "restricted": 1, "open": 2, "unknown": 3}
+
+
+def today() -> str:
+    """Today's date in UTC, the default ``at``."""
+    return datetime.now(UTC).date().isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A row of the board before its status is worked out."""
+
+    key: str
+    countries: tuple[str, ...]
+    lat: float | None = None
+    lon: float | None = None
+    alt_names: tuple[str, ...] = ()
+
+
+def place_for(key: str, fallback_countries: tuple[str, ...] = ()) -> Place:
+    if key.startswith(BORDER_PREFIX):
+        return Place(key, tuple(sorted(key[len(BORDER_PREFIX) :].split("-"))))
+    row = load_gazetteer().lookup(key)
+    if row is None:
+        return Place(key, fallback_countries)
+    return Place(row.name, tuple(row.countries), row.lat, row.lon, row.alt_names)
+
+
+def stranded_claims(events: Iterable[StoredEvent]) -> tuple[StrandedClaim, ...]:
+    """Every count of a ``stranded`` event, newest first."""
+    claims = [
+        StrandedClaim(c, outlet(se), se.article_id, se.effective_date, se.event.evidence)
+        for se in events
+        if se.event.type == "stranded"
+        for c in se.event.counts
+    ]
+    return tuple(sorted(claims, key=lambda c: c.date or "", reverse=True))
+
+
+def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: str) -> BoardRow:
+    """One board row from its place's points and events (all dated on or before ``at``)."""
+    current = latest_status(points, at)
+    dated = [se for se in events if (se.effective_date or "") <= at]
+    if current is None:
+        last = dated[-1] if dated else None
+        return BoardRow(
+            place.key,
+            place.countries,
+            "unknown",
+            None,
+            last,
+            unique(outlet(se) for se in dated),
+            None,
+            (),
+            place.lat,
+            place.lon,
+        )
+    first = since([p for p in points if p.date <= at], current)
+    run = [
+        p
+        for p in points
+        if (first.date, first.order) <= (p.date, p.order)
+        and (p.date, p.order) <= (current.date, current.order)
+    ]
+    last = dated[-1] if dated else None
+    if isinstance(current.ref, StoredEvent) and (
+        last is None or (last.effective_date or "") < current.date
+    ):
+        last = current.ref
+    stranded = stranded_claims(se for se in dated if (se.effective_date or "") >= first.date)
+    return BoardRow(
+        crossing=place.key,
+        countries=place.countries,
+        status=current.status,
+        since=first.date,
+        last_event=last,
+        sources=unique(outlet(p.ref) for p in reversed(run)),
+        last_confirmed=current.date,
+        stranded=stranded,
+        lat=place.lat,
+        lon=place.lon,
+    )
+
+
+def gather(
+    store: Store, every_crossing: bool = False
+) -> tuple[dict[str, Place], dict[str, list[Point]], dict[str, list[StoredEvent]]]:
+    """Every known place (or every gazetteer crossing too), its status points,
+    and its events in timeline order."""
+    events = store.events().items
+    places: dict[str, Place] = {}
+    for key in sorted(store.places()):
+        hint = next((se.event.countries for se in events if se.event.place == key), ())
+        place = place_for(key, hint)
+        places[place.key] = place
+    if every_crossing:
+        for row in load_gazetteer().crossings:
+            places.setdefault(row.name, place_for(row.name))
+    crossings = {k: p.countries for k, p in places.items() if not k.startswith(BORDER_PREFIX)}
+    points = points_by_place(events, store.claims(), crossings)
+    by_place: dict[str, list[StoredEvent]] = {}
+    for se in events:
+        by_place.setdefault(se.event.place, []).append(se)
+    return places, points, by_place
+
+
+def resolve_place(store: Store, name: str) -> str:
+    """The place key for any spelling of a crossing, or a ``border:XX-YY`` key."""
+    if name.startswith(BORDER_PREFIX):
+        return BORDER_PREFIX + "-".join(sorted(name[len(BORDER_PREFIX) :].upper().split("-")))
+    row = load_gazetteer().lookup(name)
+    if row is not None:
+        return row.name
+    if name in store.places():
+        return name
+    raise NotFound(f"no crossing called {name!r} in the gazetteer or the store")

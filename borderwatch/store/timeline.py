@@ -1,0 +1,102 @@
+"""Stored events and claims -> dated status points, per place, across articles.
+
+The status rule itself (``latest_status``, ``since``) lives in
+``borderwatch.status``; this module only decides where each stored item
+sits in time:
+
+- ``date`` is the item's effective date: the event's date, else its
+  article's publication date, else the day it was ingested; a status claim
+  ("remains open") is dated at its article's publication;
+- ties on the same date go to the later-published article, then, inside one
+  article, the order ``borderwatch.status.status_at_publication`` uses: dated
+  news by position in the text, undated news before dated news of the same
+  day with the earlier sentence the more recent, a reopening after a closure
+  in the same sentence, and a plain statement of state last of all;
+- an event dated in the future is a point like any other: ``latest_status``
+  ignores it until its date;
+- a whole-border item (``border:AF-PK``) is a point of the border and of every
+  crossing on that border, except in an article that also speaks of that
+  crossing by name (its own words win, as at publication).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from borderwatch.query import StoredClaim, StoredEvent
+from borderwatch.records import STATUS_OF_EVENT
+from borderwatch.status import StatusPoint
+
+Ref = StoredEvent | StoredClaim
+Point = StatusPoint[Ref]
+BORDER_PREFIX = "border:"
+#: Inside an article, a plain statement of state comes after every event.
+CLAIM_ORDER = 10**9
+
+
+def day_number(day: str | None) -> int:
+    """A sortable number for an ISO date (0 when absent or not a date)."""
+    if not day:
+        return 0
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def border_key(countries: Iterable[str]) -> str:
+    return BORDER_PREFIX + "-".join(sorted(countries))
+
+
+def event_point(se: StoredEvent) -> Point | None:
+    """The status point of a closure, restriction or reopening; None for the rest."""
+    status = STATUS_OF_EVENT.get(se.event.type)
+    if status is None or se.effective_date is None:
+        return None
+    start = se.event.evidence.start
+    rank = 1 if se.event.type == "reopening" else 0
+    within = (start, rank) if se.event.date else (-1, -start, rank)
+    return StatusPoint(se.effective_date[:10], (day_number(se.published), *within), status, se)
+
+
+def claim_point(sc: StoredClaim) -> Point | None:
+    if sc.effective_date is None:
+        return None
+    order = (day_number(sc.published), CLAIM_ORDER, sc.claim.evidence.start)
+    return StatusPoint(sc.effective_date[:10], order, sc.claim.status, sc)
+
+
+def place_of_ref(ref: Ref) -> str:
+    if isinstance(ref, StoredClaim):
+        return ref.claim.crossing
+    return ref.event.place
+
+
+def points_by_place(
+    events: Iterable[StoredEvent],
+    claims: Iterable[StoredClaim],
+    crossings: dict[str, tuple[str, ...]],
+) -> dict[str, list[Point]]:
+    """Status points per place; ``crossings`` maps each crossing row to its countries.
+
+    Border points are copied to the crossings of ``crossings`` on that border.
+    """
+    own: dict[str, list[Point]] = {}
+    for point in (*map(event_point, events), *map(claim_point, claims)):
+        if point is not None:
+            own.setdefault(place_of_ref(point.ref), []).append(point)
+    result = {place: list(points) for place, points in own.items()}
+    for name, countries in crossings.items():
+        border_points = own.get(border_key(countries), ())
+        if not border_points:
+            continue
+        speaking = {p.ref.article_id for p in own.get(name, ())}
+        inherited = [p for p in border_points if p.ref.article_id not in speaking]
+        if inherited:
+            result.setdefault(name, []).extend(inherited)
+    return result
+
+
+def in_order(points: Iterable[Point]) -> list[Point]:
+    return sorted(points, key=lambda p: (p.date, p.order))
