@@ -205,7 +205,7 @@ def list_events(
     type: str | None = None,
     countries: tuple[str, ...] | None = None,
     q: str | None = None,
-    limit: int = 100,
+    limit: int | None = 100,
     offset: int = 0,
     newest_first: bool = False,
 ) -> Page[StoredEvent]:
@@ -215,7 +215,7 @@ def list_events(
     nobody knows), ``since``/``until`` bound the effective date, ``type`` is
     one event type or several joined by commas, ``countries`` keeps events
     whose countries include every code given, and ``q`` keeps events whose
-    evidence, actor or reason contain every word of it.
+    evidence, actor or reason contain every word of it.  ``limit=None``: all.
     """
     from borderwatch.store import board as b
 
@@ -228,7 +228,7 @@ def list_events(
         types=types,
         countries=countries,
         q=q,
-        limit=max(0, limit),
+        limit=None if limit is None else max(0, limit),
         offset=max(0, offset),
         newest_first=newest_first,
     )
