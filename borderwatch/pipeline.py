@@ -73,7 +73,12 @@ def process_document(
         article=article,
         events=found.events,
         quotes=analysis.quotes,
-        status=status_at_publication(found.events, found.claims, article.published),  # 5.
+        status=status_at_publication(  # 5. status
+            [e for e in found.events if e not in found.announced],
+            found.claims,
+            article.published,
+            found.crossings_mentioned,
+        ),
         crossings_mentioned=found.crossings_mentioned,
         claims=found.claims,
     )

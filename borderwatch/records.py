@@ -227,6 +227,8 @@ class Findings:
     events: tuple[Event, ...] = ()
     claims: tuple[StatusClaim, ...] = ()
     crossings_mentioned: tuple[str, ...] = ()
+    #: Events announced for the future ("will reopen"): not in force at publication.
+    announced: tuple[Event, ...] = ()
 
 
 # --- 5. the result of one input ------------------------------------------

@@ -1,7 +1,68 @@
-"""Commands of this module (see COMMANDS)."""
+"""``extract`` (articles -> JSON Lines, nothing stored) and ``eval`` (score on gold)."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import click
 
-COMMANDS: tuple[click.Command, ...] = ()
+ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--published",
+    type=ISO_DATE,
+    default=None,
+    help="Publication date (YYYY-MM-DD) for inputs that carry none.",
+)
+def extract(paths: tuple[str, ...], published: object) -> None:
+    """Read articles and write one JSON object per article (JSON Lines).
+
+    PATH is a plain-text page, an HTML page, a folder of them, a JSON Lines
+    file, or - for standard input.  Stores nothing.  Exits non-zero only if
+    every input failed.
+    """
+    from borderwatch.ingest import read_inputs
+    from borderwatch.jsonshape import result_to_json
+    from borderwatch.pipeline import RunStats, process_all
+
+    day = published.date().isoformat() if published else None  # type: ignore[attr-defined]
+    stats = RunStats()
+    out = sys.stdout
+    for result in process_all(read_inputs(paths, stdin=sys.stdin.buffer), day, stats):
+        out.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
+        if result.error:
+            click.echo(f"error: {result.id}: {result.error}", err=True)
+    out.flush()
+    if stats.all_failed or stats.seen == 0:
+        raise SystemExit(2)
+
+
+@click.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="List each article's missing and extra events.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object first.")
+def evaluate_cmd(gold: Path, details: bool, as_json: bool) -> None:
+    """Score borderwatch on a gold JSON Lines file.
+
+    Prints per-type precision/recall, status accuracy, counts and dates;
+    the last line is ``events F1 = 0.NNN``.
+    """
+    from borderwatch.errors import BorderwatchError
+    from borderwatch.evaluate import evaluate, report_lines, scores_to_json
+
+    try:
+        scores = evaluate(gold)
+    except BorderwatchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores_to_json(scores)))
+    for line in report_lines(scores, details=details):
+        click.echo(line)
+
+
+COMMANDS: tuple[click.Command, ...] = (extract, evaluate_cmd)

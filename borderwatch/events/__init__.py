@@ -1,1 +1,235 @@
-"""Stage package."""
+"""Stage 4, events: Analysis -> Findings (events, statements of state, mentions).
+
+For each sentence: the detectors find trigger candidates (find), then the
+candidates get their places and attributes (act).  Places: the crossings the
+sentence names; else the crossing the article is about when the sentence
+refers back to it ("the crossing", "the gate"); else a whole border.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from borderwatch.events import triggers as t
+from borderwatch.events.attributes import (
+    find_actor,
+    find_reason,
+    pick_casualties,
+    pick_counts,
+    pick_date,
+)
+from borderwatch.events.detectors import Candidate, SentenceView, detect
+from borderwatch.records import (
+    STATUS_OF_EVENT,
+    Analysis,
+    Event,
+    Findings,
+    PlaceMention,
+    Sentence,
+    Span,
+    StatusClaim,
+)
+
+__all__ = ["find_events"]
+
+#: Types whose event goes to one place only (the nearest crossing), where
+#: closures, reopenings and restrictions go to every crossing they list.
+_SINGLE_PLACE = {"clash", "stranded", "talks"}
+
+
+def _fold(text: str) -> str:
+    from borderwatch.gazetteer import fold_text
+
+    return fold_text(text)
+
+
+def _places_of(
+    sentence: Sentence,
+    folded: str,
+    places: Sequence[PlaceMention],
+    focus: PlaceMention | None,
+) -> list[PlaceMention]:
+    """The places a sentence's events belong to (absolute offsets)."""
+    inside = [p for p in places if sentence.start <= p.start < sentence.end]
+    crossings = [p for p in inside if p.kind == "crossing"]
+    if crossings:
+        return crossings
+    if focus is not None:
+        anaphora = t.CROSSING_ANAPHORA.search(folded)
+        if anaphora:
+            return [replace(focus, start=sentence.start + anaphora.start(), end=sentence.start + anaphora.end())]
+    borders = [p for p in inside if p.kind == "border"]
+    if borders:
+        border = borders[0]
+        if focus is not None and border.countries == focus.countries and not _whole_line(folded):
+            return [replace(focus, start=border.start, end=border.end)]
+        return [border]
+    return []
+
+
+def _whole_line(folded: str) -> bool:
+    """The sentence speaks of a whole border, not of one crossing on it."""
+    return t.WHOLE_LINE.search(folded) is not None
+
+
+def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention],
+            status_triggers: list[Candidate]) -> list[PlaceMention]:
+    """The places one candidate speaks of, when a sentence names several."""
+    if len(places) <= 1:
+        return places
+    at = sentence.start + candidate.start
+    if candidate.type in _SINGLE_PLACE:
+        return [min(places, key=lambda p: abs(p.start - at))]
+    others = [c for c in status_triggers if c.type != candidate.type]
+    if not others:
+        return places
+    mine = []
+    for place in places:
+        nearest = min(status_triggers, key=lambda c: abs(sentence.start + c.start - place.start))
+        if nearest.type == candidate.type:
+            mine.append(place)
+    return mine or [min(places, key=lambda p: abs(p.start - at))]
+
+
+def _claim(sentence: Sentence, folded: str, places: list[PlaceMention]) -> list[StatusClaim]:
+    match = t.OPEN_STATE.search(folded)
+    if match is None or t.NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
+        return []
+    span = Span(sentence.start, sentence.end, sentence.text)
+    return [
+        StatusClaim(p.crossing, p.countries, "open", span)
+        for p in places
+        if p.kind == "crossing" and p.crossing
+    ]
+
+
+def find_events(analysis: Analysis) -> Findings:
+    """Events, statements of state and the crossings named, of one article."""
+    text = analysis.article.text
+    published = analysis.article.published
+    places = analysis.places
+    crossing_mentions = [p for p in places if p.kind == "crossing"]
+    events: list[Event] = []
+    announced: list[Event] = []
+    claims: list[StatusClaim] = []
+    focus: PlaceMention | None = _main_crossing(crossing_mentions)
+    headlines: set[int] = set()
+    previous: Sentence | None = None
+    for sentence in analysis.sentences:
+        before, previous = previous, sentence
+        named = [p for p in crossing_mentions if sentence.start <= p.start < sentence.end]
+        folded = _fold(sentence.text)
+        sentence_places = _places_of(sentence, folded, places, focus)
+        if named:
+            focus = named[-1]
+        if not sentence_places:
+            continue
+        claims.extend(_claim(sentence, folded, sentence_places))
+        view = SentenceView(sentence, folded, True)
+        candidates = detect(view)
+        status_triggers = [c for c in candidates if c.type in STATUS_OF_EVENT]
+        for candidate in candidates:
+            for place in _assign(candidate, sentence, sentence_places, status_triggers):
+                event = _event(analysis, sentence, candidate, place, published, before)
+                events.append(event)
+                if _headline_like(text, sentence):
+                    headlines.add(id(event))
+                if candidate.future:
+                    announced.append(event)
+    events = _confirmed(events, headlines)
+    events = _dedupe(events)
+    mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
+    future = tuple(e for e in events if e in announced)
+    return Findings(tuple(events), tuple(claims), mentioned, future)
+
+
+def _headline_like(text: str, sentence: Sentence) -> bool:
+    """A heading or headline: a short line of its own without a full stop."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = text[line_start:sentence.start].strip() == "" and text[sentence.end:line_end].strip() == ""
+    return alone and len(sentence.text) < 120 and sentence.text.rstrip()[-1:] not in ".!?\"”'"
+
+
+def _confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
+    """Headline events stay only when the body reports the same (type, place).
+
+    Headlines compress ("Turkey closes border" over a story of a passenger-only
+    closure); the body says what happened.
+    """
+    body = {(e.type, e.place) for e in events if id(e) not in headlines}
+    return [e for e in events if id(e) not in headlines or (e.type, e.place) in body]
+
+
+def _main_crossing(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The crossing named most often (first named on ties)."""
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.crossing or ""] = counts.get(mention.crossing or "", 0) + 1
+    best = max(counts, key=lambda name: counts[name])
+    return next(m for m in mentions if m.crossing == best)
+
+
+#: A sentence that goes on with the previous one's subject and time.
+_CONTINUES = re.compile(r"^(?:he|she|they|it|the two sides|both sides|there)\b", re.IGNORECASE)
+
+
+def _event(
+    analysis: Analysis, sentence: Sentence, candidate: Candidate, place: PlaceMention,
+    published: str | None, before: Sentence | None,
+) -> Event:
+    from borderwatch.nlp.dates import resolve_date_text
+
+    trigger_at = sentence.start + candidate.start
+    date_mention = None if candidate.prior else pick_date(analysis.dates, sentence, trigger_at)
+    if date_mention is None and before is not None and _CONTINUES.match(sentence.text):
+        date_mention = pick_date(analysis.dates, before, before.end)
+    date = date_mention.date if date_mention else None
+    if date_mention and candidate.future:
+        date = resolve_date_text(date_mention.text, published, prefer_future=True) or date
+    counts = pick_counts(analysis.counts, sentence) if candidate.type == "stranded" else ()
+    casualties = (
+        pick_casualties(analysis.casualties, sentence) if candidate.type == "clash" else None
+    )
+    actor = None
+    reason = None
+    if candidate.type in STATUS_OF_EVENT or candidate.type == "clash":
+        actor = find_actor(sentence.text, candidate.start, candidate.end)
+        reason = find_reason(sentence.text, candidate.end)
+    return Event(
+        type=candidate.type,
+        crossing=place.crossing,
+        countries=place.countries,
+        evidence=Span(sentence.start, sentence.end, sentence.text),
+        date=date,
+        date_text=date_mention.text if date_mention else None,
+        actor=actor,
+        reason=reason,
+        counts=counts,
+        casualties=casualties,
+    )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, place, sentence); reasons shared with the dated twin."""
+    kept: dict[tuple[str, str, int], Event] = {}
+    for event in events:
+        key = (event.type, event.place, event.evidence.start)
+        if key not in kept:
+            kept[key] = event
+    result = list(kept.values())
+    for i, event in enumerate(result):
+        if event.reason is None and event.type in STATUS_OF_EVENT:
+            donor = next(
+                (e for e in result if e.type == event.type and e.place == event.place
+                 and e.reason and e.date in (None, event.date)),
+                None,
+            )
+            if donor is not None:
+                result[i] = replace(event, reason=donor.reason)
+    return result

@@ -1,1 +1,61 @@
-"""Stage package."""
+"""Stage 3, understand: Article -> Analysis.
+
+Sentences, places (crossings, countries, whole borders), dates resolved
+against the publication date, counts, casualties and quotes, each with
+character offsets into ``Article.text``.  ``build_analyzer`` loads spaCy and
+the gazetteer once; the analyzer it returns is then called per article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from borderwatch.records import Analysis, Article
+
+__all__ = ["Analyzer", "build_analyzer"]
+
+
+class Analyzer:
+    """Callable Article -> Analysis, holding the loaded models and tables."""
+
+    def __init__(self) -> None:
+        from borderwatch.gazetteer import load_gazetteer
+        from borderwatch.nlp.places import PlaceFinder
+        from borderwatch.nlp.sentences import build_sentencizer
+
+        self.gazetteer = load_gazetteer()
+        self.places = PlaceFinder(self.gazetteer)
+        self.nlp = build_sentencizer()
+
+    def __call__(self, article: Article) -> Analysis:
+        from borderwatch.gazetteer import fold_text
+        from borderwatch.nlp.casualties import find_casualties
+        from borderwatch.nlp.dates import find_dates
+        from borderwatch.nlp.places import BORDER_WORDS
+        from borderwatch.nlp.quantities import find_counts
+        from borderwatch.nlp.quotes import find_quotes
+        from borderwatch.nlp.sentences import split_sentences
+
+        text = article.text
+        folded = fold_text(text)
+        hits = self.places.scan(folded)
+        marks = sorted({h.start for h in hits} | {m.start() for m in BORDER_WORDS.finditer(folded)})
+
+        def wanted(start: int, end: int) -> bool:
+            i = bisect_left(marks, start)
+            return i < len(marks) and marks[i] < end
+
+        sentences = split_sentences(text, self.nlp, wanted)
+        return Analysis(
+            article=article,
+            sentences=sentences,
+            places=self.places.find(text, folded, hits, sentences),
+            dates=tuple(find_dates(text, article.published)),
+            counts=tuple(find_counts(text)),
+            casualties=tuple(find_casualties(text)),
+            quotes=tuple(find_quotes(text, sentences)),
+        )
+
+
+def build_analyzer() -> Analyzer:
+    return Analyzer()

@@ -1,0 +1,101 @@
+"""Attach attributes to a candidate: date, actor, reason, counts, casualties.
+
+Each function reads one sentence's mentions (already found by the
+understand stage) and picks what belongs to the trigger; nothing here finds
+new things in the text except the actor and reason phrases, which are read
+around the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from borderwatch.events import triggers as t
+from borderwatch.records import (
+    Casualties,
+    CasualtyMention,
+    Count,
+    CountMention,
+    DateMention,
+    Sentence,
+)
+
+#: A leading time or place phrase that is not the actor ("On Sunday, ...").
+_LEAD = re.compile(
+    r"^(?:(?:on|late on|early on|late|early|since|by|in|at|from|meanwhile|earlier|later|"
+    r"last|this|on the other hand)\b[^,]*,\s*)+",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|as|when|which|who|that)\b")
+_PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,4}?by\s+(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:forces|authorities|officials|government|guards|administration))?)")
+
+
+def pick_date(
+    dates: Sequence[DateMention], sentence: Sentence, trigger_start: int
+) -> DateMention | None:
+    """The date mention of the sentence nearest to the trigger (absolute offsets)."""
+    inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: min(abs(d.start - trigger_start), abs(d.end - trigger_start)))
+
+
+def pick_counts(counts: Sequence[CountMention], sentence: Sentence) -> tuple[Count, ...]:
+    held = [c.count for c in counts if sentence.start <= c.start and c.end <= sentence.end]
+    seen: list[Count] = []
+    for count in held:
+        if count not in seen:
+            seen.append(count)
+    return tuple(seen)
+
+
+def pick_casualties(
+    mentions: Sequence[CasualtyMention], sentence: Sentence
+) -> Casualties | None:
+    inside = [m.casualties for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    if not inside:
+        return None
+    killed = [c.killed for c in inside if c.killed is not None]
+    wounded = [c.wounded for c in inside if c.wounded is not None]
+    who = next((c.who for c in inside if c.who), None)
+    return Casualties(
+        killed=sum(killed) if killed else None,
+        wounded=sum(wounded) if wounded else None,
+        who=who,
+    )
+
+
+def find_actor(sentence_text: str, trigger_start: int, trigger_end: int) -> str | None:
+    """Who acted: the subject before the trigger, or "by X" after it."""
+    after = sentence_text[trigger_end:]
+    passive = _PASSIVE_BY.match(after)
+    if passive:
+        return passive.group("actor").strip()
+    before = sentence_text[:trigger_start]
+    before = _LEAD.sub("", before)
+    parts = _CLAUSE_BREAK.split(before)
+    subject = parts[-1].strip() if parts else ""
+    subject = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|temporarily|again|"
+                     r"had been|has been|have been|will|would|to)(?:\s+\w+ly)?$", "", subject).strip()
+    subject = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|temporarily|again)$", "", subject).strip()
+    words = subject.split()
+    if not words or len(words) > 7:
+        return None
+    if words[0].lower() in {"it", "they", "he", "she", "we", "this", "which", "that", "there"}:
+        return None
+    if not (any(w[:1].isupper() for w in words) or t.ACTOR_HEADS.search(subject.lower())):
+        return None
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:] if words[1][:1].isupper() else words
+    return " ".join(words).strip(" \"“”'") or None
+
+
+def find_reason(sentence_text: str, trigger_end: int) -> str | None:
+    """The stated cause after the trigger ("due to ...", "over ...")."""
+    match = t.REASON.search(sentence_text, trigger_end)
+    if match is None:
+        return None
+    reason = match.group("reason").strip()
+    reason = re.split(r"\s+(?:and|but|while|which|as|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", reason, maxsplit=1, flags=re.IGNORECASE)[0]
+    return reason.strip(" \"“”'") or None

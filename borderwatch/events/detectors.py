@@ -1,0 +1,179 @@
+"""One pure detector per event type: a sentence view in, candidates out.
+
+Detectors find triggers (tables in ``triggers.py``) and decide the type;
+they do not choose places or attach attributes (``places.py`` and
+``attributes.py`` do), and they do no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from borderwatch.events import triggers as t
+from borderwatch.records import EventType, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """A sentence with its folded text (same length, same offsets)."""
+
+    sentence: Sentence
+    folded: str
+    has_place: bool  # a crossing, a whole border or an anaphora is named
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    type: EventType
+    start: int  # trigger offsets, relative to the sentence
+    end: int
+    future: bool = False
+    prior: bool = False  # a closure implied by "reopened after a closure"
+
+
+#: How far before a trigger cue words (negation, "if", "will") are looked for.
+WINDOW = 40
+
+#: Uses of trigger words that are something else ("close to the border",
+#: "closing ceremony", "resumed firing", "restored order").
+NOT_CLOSURE = re.compile(
+    r"^(?:close(?:ly)? (?:to|by|ties|ally|allies|relative|cooperation|proximity|contact|eye|watch|look|range|call|friend)|"
+    r"clos(?:e|ed|ing) (?:doors?|door|ceremony|ceremonies|session|remarks|date|price)|"
+    r"closed.door|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
+    r"clos(?:ed|e) (?:in|down) on|block(?:ed)? (?:attempts?|efforts?)|"
+    r"shut(?:ting)? (?:up|out)|halting (?:english|speech)|"
+    r"suspend(?:ed|s)? (?:sentence|player|account|officials?|staff|him|her|them)|"
+    r"stopp?(?:ed|ing) (?:short|by|to)|bann?ed (?:books?|groups?|organi[sz]ations?|outfit))"
+)
+NOT_REOPENING = re.compile(
+    r"^(?:resum(?:e|ed|es|ing|ption) (?:of )?(?:firing|fighting|shelling|attacks?|hostilities|talks|negotiations|dialogue|work|construction|fencing|operations against)|"
+    r"restor(?:e|ed|es|ing|ation) (?:of )?(?:order|calm|peace|ties|relations|normalcy to the region|trust|power|electricity|democracy))"
+)
+#: Words before "reopen" that make it a wish or a wait, not a reopening.
+REOPEN_BLOCKERS = re.compile(
+    r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|urg\w+|demand\w*|"
+    r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
+    r"plans? to|want\w* to|no (?:word|information|news|sign|date) (?:on|of|about)|when|"
+    r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
+)
+
+
+#: Words right after a trigger noun that make it a wish ("reopening ... demanded").
+WISHED = re.compile(r"(?:\W+\w+){0,6}?\W+(?:demanded|sought|urged|called for|requested)\b")
+
+
+def _window(view: SentenceView, start: int) -> str:
+    return view.folded[max(0, start - WINDOW) : start]
+
+
+def _negated(view: SentenceView, start: int) -> bool:
+    return t.NEGATION.search(_window(view, start)) is not None
+
+
+def _hypothetical(view: SentenceView, start: int) -> bool:
+    before = _window(view, start)
+    return any(m.end() >= len(before) - 30 for m in t.HYPOTHETICAL.finditer(before))
+
+
+def _future(view: SentenceView, start: int, end: int) -> bool:
+    before = _window(view, start)
+    phrase = view.folded[start:end]
+    if phrase.startswith("remain"):
+        return False
+    return any(m.end() >= len(before) - 25 for m in t.FUTURE.finditer(before))
+
+
+def _limited(view: SentenceView, start: int, end: int) -> bool:
+    """A limit word near the trigger turns closure/reopening into restriction."""
+    near = view.folded[max(0, start - 100) : end + 70]
+    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\bcompletely\b|\bfully\b", near):
+        if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
+            return False
+    return t.LIMIT.search(near) is not None or t.DOCUMENTS.search(near) is not None
+
+
+def detect_status_changes(view: SentenceView) -> list[Candidate]:
+    """closure, reopening and restriction triggers of one sentence."""
+    found: list[Candidate] = []
+    folded = view.folded
+    reopenings = []
+    for m in t.REOPENING.finditer(folded):
+        if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(_window(view, m.start())):
+            continue
+        if WISHED.match(folded, m.end()):
+            continue
+        if _hypothetical(view, m.start()):
+            continue
+        near = folded[max(0, m.start() - 60) : m.end() + 70]
+        kind: EventType = "restriction" if t.PARTIAL_REOPENING.search(near) else "reopening"
+        reopenings.append(m)
+        found.append(Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end())))
+    for m in t.CLOSURE.finditer(folded):
+        if NOT_CLOSURE.match(folded, m.start()):
+            continue
+        if any(r.start() <= m.start() < r.end() for r in reopenings):
+            continue
+        phrase = m.group(0)
+        negated_reopen = phrase.startswith(("not ", "yet to", "await", "wait"))
+        if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
+            continue
+        prior = bool(reopenings) and m.start() > reopenings[0].start()
+        kind = "restriction" if not prior and _limited(view, m.start(), m.end()) else "closure"
+        found.append(
+            Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior)
+        )
+    for m in t.DOCUMENTS.finditer(folded):
+        if not _hypothetical(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+    for m in re.finditer(r"\brestrict(?:s|ed|ing|ions?)\b|\bonly (?:pedestrians|cargo|trucks|aid)\b", folded):
+        if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+    return found
+
+
+def detect_clash(view: SentenceView) -> list[Candidate]:
+    found = []
+    for m in t.CLASH.finditer(view.folded):
+        if _negated(view, m.start()) or _hypothetical(view, m.start()):
+            continue
+        found.append(Candidate("clash", m.start(), m.end()))
+    return found[:1]
+
+
+def detect_stranded(view: SentenceView) -> list[Candidate]:
+    if t.HELD.search(view.folded) is None:
+        return []
+    for m in t.STRANDED.finditer(view.folded):
+        if _negated(view, m.start()):
+            continue
+        return [Candidate("stranded", m.start(), m.end())]
+    return []
+
+
+def detect_talks(view: SentenceView) -> list[Candidate]:
+    for m in t.TALKS.finditer(view.folded):
+        if _negated(view, m.start()):
+            continue
+        return [Candidate("talks", m.start(), m.end(), _future(view, m.start(), m.end()))]
+    return []
+
+
+#: Every detector, in the order their events are listed.
+DETECTORS: tuple[Callable[[SentenceView], list[Candidate]], ...] = (
+    detect_status_changes,
+    detect_clash,
+    detect_stranded,
+    detect_talks,
+)
+
+
+def detect(view: SentenceView) -> list[Candidate]:
+    """All candidates of one sentence; background sentences give none."""
+    if t.BACKGROUND.search(view.folded):
+        return []
+    found: list[Candidate] = []
+    for detector in DETECTORS:
+        found.extend(detector(view))
+    return found

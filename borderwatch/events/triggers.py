@@ -1,0 +1,254 @@
+"""Trigger words and cues, as data.  Each pattern runs on folded sentence text
+(lower case, accents and dashes folded; see ``gazetteer.fold_text``).
+
+Why each list exists is said beside it.  Detectors (``detectors.py``) only
+read these tables; they hold no words of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+#: Traffic stops at the crossing: the spec's "closed, shut, sealed, suspended,
+#: halted, remained shut".  Nouns ("closure", "shutdown") count too: news
+#: often names the state ("since Sunday's closure").
+CLOSURE = _words(
+    r"clos(?:e|es|ed|ing|ure|ures)",
+    r"shut(?:s|ting|down|downs)?",
+    r"seal(?:s|ed|ing)?",
+    r"suspend(?:s|ed|ing)?",
+    r"suspension",
+    r"halt(?:s|ed|ing)?",
+    r"block(?:s|ed|ing|ade|aded)",
+    r"stopp?(?:ed|ing)",
+    r"stop",
+    r"remain(?:s|ed)? (?:shut|closed|sealed)",
+    r"bann?(?:ed|ing)",
+    r"not (?:been )?(?:re ?opened|operational|functioning)",
+    r"yet to (?:re ?open|resume)",
+    r"awaiting (?:the )?re ?opening",
+    r"(?:wait|waiting|waited) for (?:the )?(?:\w+ ){0,4}(?:to )?re ?open(?:ing)?",
+    r"no (?:movement|traffic|trade)",
+    r"came to a (?:halt|standstill)",
+    r"standstill",
+    r"traffic halt",
+)
+
+#: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
+#: crossing object nearby is too weak to use ("opened fire"), so it is left out.
+REOPENING = _words(
+    r"re ?open(?:s|ed|ing)?",
+    r"resum(?:e|es|ed|ing|ption)",
+    r"restor(?:e|es|ed|ing|ation)",
+    r"lift(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:closure|ban|suspension|blockade)",
+    r"back to normal",
+    r"open(?:ed)? (?:again|for (?:the )?first time)",
+)
+
+#: Open but limited: documents or visas demanded, only some traffic, one
+#: direction, some lanes, fees.  Used both as a trigger and, next to a closure
+#: or reopening word, to turn that event into a restriction.
+LIMIT = _words(
+    r"only (?:for|to|allowed|permitted|pedestrians?|cargo|trucks|trade|goods|aid|citizens|foot)",
+    r"pedestrians? only",
+    r"on foot",
+    r"partial(?:ly)?",
+    r"partly",
+    r"(?:some|select|selected|few|two|one|several) lanes?",
+    r"northbound|southbound|eastbound|westbound",
+    r"(?:in|from) one direction",
+    r"one way",
+    r"(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|transport|goods|exports|imports|transit)\b",
+    r"(?:trade|cargo|freight|truck|commercial|passenger|pedestrian) (?:\w+ ){0,3}(?:will |would |to )?continu(?:e|es|ed|ing)",
+    r"(?:imports?|exports?|trade|cargo|freight|clearance|processing|passenger|pedestrian|vehicular|buses|bus|trucks?|lorries|immigration|migration) (?:\w+ ){0,7}(?:suspended|halted|stopped|closed|blocked|stop)",
+    r"(?:suspend|suspended|halted|stopped|blocked|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
+    r"(?:trade|cargo|freight) (?:traffic )?(?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
+    r"(?:suspended|halted|stopped|closed) (?:all )?(?:trade|cargo|freight|exports|imports|passenger)",
+    r"(?:passenger|pedestrian|vehicle|cargo|truck|freight) (?:traffic|movement|crossings?) (?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
+    r"except(?:ion)? (?:for )?",
+    r"limited",
+    r"restrict(?:s|ed|ing|ion|ions)",
+    r"curbs?",
+)
+
+#: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
+#: "reopened for trade" is a reopening (trade resumes), "closed for trade" a
+#: partial closure.
+PARTIAL_REOPENING = _words(
+    r"only",
+    r"partial(?:ly)?",
+    r"partly",
+    r"(?:some|select|selected|few|two|one|several) (?:\w+ )?lanes?",
+    r"(?:in|from) one direction",
+    r"one way",
+    r"(?:u ?s|canada|mexico|\w+) ?bound",
+    r"northbound|southbound|eastbound|westbound",
+    r"(?:for|to) pedestrians",
+    r"on foot",
+    r"limited",
+    r"restrict(?:ed|ions?)",
+    r"(?:remain|remains|remained|still) (?:suspended|closed|halted|shut)",
+)
+
+#: Rules applied at the crossing: papers demanded, entry refused.
+DOCUMENTS = _words(
+    r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory|without) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers)",
+    r"refused entry",
+    r"denied entry",
+    r"(?:not|no longer) (?:be )?(?:allowed|permitted) to (?:enter|cross|travel)",
+    r"visa (?:regime|requirement)s?",
+)
+
+#: Armed violence at or across the border.
+CLASH = _words(
+    r"traded fire",
+    r"trading fire",
+    r"exchang(?:e|ed|es|ing) (?:of )?(?:heavy )?(?:fire|gunfire)",
+    r"exchanged fire",
+    r"clash(?:es|ed|ing)?",
+    r"shell(?:ing|ed|s)",
+    r"shoot ?outs?",
+    r"open(?:ed)? fire",
+    r"gunfire",
+    r"firing",
+    r"fired",
+    r"mortars?",
+    r"artillery",
+    r"skirmish(?:es)?",
+    r"gun ?battles?",
+    r"fighting",
+    r"(?:air|drone) ?strikes?",
+    r"attack(?:ed|s)? (?:on )?(?:\w+ ){0,2}(?:border|guards|posts?|checkpoints?|outposts?|soldiers|troops)",
+    r"stone (?:pelting|throwing)|threw stones|hurled stones",
+    r"tear gas",
+    r"martyred",
+)
+
+#: People, vehicles or goods held up.
+STRANDED = _words(
+    r"stuck",
+    r"lining (?:up )?",
+    r"strand(?:ed|ing)",
+    r"queu(?:e|es|ed|ing)",
+    r"lined up",
+    r"piled up",
+    r"trapped",
+    r"waiting",
+    r"waited",
+    r"unable to (?:cross|return|enter|go)",
+    r"could not (?:cross|return|enter)",
+    r"backlog",
+    r"tailbacks?",
+)
+
+#: What must be held up for ``stranded``: people, vehicles or goods.
+HELD = _words(
+    r"trucks?", r"lorr(?:y|ies)", r"vehicles?", r"containers?", r"cars?", r"buses",
+    r"trailers?", r"goods", r"cargo", r"people", r"passengers?", r"travell?ers?",
+    r"drivers?", r"pilgrims?", r"civilians?", r"tourists?", r"citizens", r"nationals",
+    r"patients", r"migrants", r"refugees", r"families", r"students", r"workers",
+    r"traders", r"perishables?", r"fruits?", r"vegetables", r"thais", r"afghans",
+    r"pakistanis", r"stranded",
+)
+
+#: Officials meeting about the crossing.
+TALKS = _words(
+    r"talks",
+    r"met",
+    r"meet(?:s|ing|ings)?",
+    r"delegations?",
+    r"negotiat(?:e|ed|es|ing|ions?)",
+    r"agree(?:d|s|ment)",
+    r"jirga",
+    r"dialogue",
+    r"discuss(?:ed|es|ing|ions?)",
+    r"flag meeting",
+    r"summoned",
+    r"protest(?:ed)? (?:to|with)",
+    r"held (?:a )?(?:meeting|talks)",
+    r"consultations?",
+)
+
+#: A cue word just before a trigger that negates it ("did not close",
+#: "no plans to shut").  Checked in a short window before the trigger.
+NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|nor|neither|denied|denies|deny|rejected|without)\b(?:\W+\w+){0,3}\W*$"
+)
+
+#: Background history, not news of this article ("closures are common",
+#: "has been closed several times in recent years").
+BACKGROUND = _words(
+    r"in recent years",
+    r"in the past",
+    r"several times",
+    r"multiple times",
+    r"many times",
+    r"(?:are|is) (?:common|frequent|routine)",
+    r"often",
+    r"frequently",
+    r"repeatedly",
+    r"from time to time",
+    r"historically",
+    r"over the years",
+    r"each time",
+    r"whenever",
+)
+
+#: Conditionals and wishes that are no event yet.
+HYPOTHETICAL = _words(
+    r"if", r"unless", r"could", r"might", r"may", r"threaten(?:s|ed|ing)? to",
+    r"urg(?:e|es|ed|ing)", r"call(?:s|ed)? (?:on|for)", r"demand(?:s|ed|ing)?",
+    r"should", r"would", r"ask(?:s|ed|ing)?", r"want(?:s|ed)? to", r"hope(?:s|d)? to",
+    r"plan(?:s|ned)? to", r"whether", r"fears?",
+)
+
+#: An announcement of the future ("will reopen on Monday").
+FUTURE = _words(
+    r"will", r"(?:is|are) (?:set|scheduled|expected|due|going) to", r"to be (?:re ?opened|closed)",
+    r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
+)
+
+#: A plain statement of state: the crossing is open, no change reported.
+OPEN_STATE = _words(
+    r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still )?open",
+    r"stays? open", r"kept open", r"continues? to (?:operate|function)",
+    r"operat(?:ing|es) normally", r"functioning normally", r"business as usual",
+    r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
+)
+
+#: Reasons: the stated cause after one of these words.
+REASON = re.compile(
+    r"\b(?:due to|because of|because|over|following|amid|in protest (?:against|over)|"
+    r"in view of|owing to|citing|after)\s+(?P<reason>[^,;.]{4,160})"
+)
+
+#: Anaphora for the crossing the article is about ("the crossing", "the gate").
+CROSSING_ANAPHORA = _words(
+    r"^it\b",
+    r"(?:the|this|that|a|key|main|busy|busiest|the key|the main|a key|a major|its) "
+    r"(?:\w+ ){0,2}(?:border )?(?:crossing|crossing point|checkpoint|check point|gate|terminal|"
+    r"port|port of entry|bridge|route|transit point|trade route|border point|passage)\b(?! ?s\b)",
+)
+
+#: A sentence about a whole border rather than the crossing the article is
+#: about: plural crossings, "all", "entire", "sealed the border with".
+WHOLE_LINE = _words(
+    r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|border)",
+    r"(?:land |border |other )(?:crossings|points|posts|checkpoints)",
+    r"crossings",
+    r"(?:entire|whole|length of the) (?:\w+ )?border",
+    r"nationwide",
+)
+
+#: Subjects that act on a crossing (for ``actor``): head nouns of actor phrases.
+ACTOR_HEADS = _words(
+    r"forces", r"authorities", r"officials", r"guards?", r"government", r"police",
+    r"army", r"military", r"troops", r"soldiers", r"ministry", r"administration",
+    r"taliban", r"customs", r"agency", r"protesters", r"farmers", r"truckers",
+    r"cbp", r"islamabad", r"kabul", r"tehran", r"officers",
+)

@@ -1,0 +1,167 @@
+"""Crossings, countries and whole borders named in a text.
+
+All spellings of the gazetteer (crossings, country names, adjectives) go
+into one Aho-Corasick automaton that scans the folded text in one pass, so
+the cost does not grow with the number of crossings and spellings.
+Matches must sit on word boundaries; overlapping matches keep the longest.
+A spelling marked ambiguous (a town or a plain word) counts only in a
+sentence that also has a border word.  A spelling shared by several rows is
+settled by the countries the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from borderwatch.gazetteer import Crossing, Gazetteer, Spelling
+from borderwatch.records import PlaceMention, Sentence
+
+#: Words that make a sentence about a border (folded text).  Used to accept
+#: ambiguous spellings and to find whole-border mentions.
+BORDER_WORDS = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|crossings?|check ?points?|check posts?|"
+    r"ports? of entry|border posts?|gates?|bridges?|pass|terminals?|customs|corridor|"
+    r"границ\w*|кпп|frontieres?|frontera|grenze|grenzubergang|sinir\w*|passage)\b"
+)
+#: Words that name a whole border (not a crossing point) in a sentence.
+WHOLE_BORDER = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|(?:land |border )?crossings|crossing points|"
+    r"border points|border posts|границ\w*)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    spelling: Spelling
+
+
+class PlaceFinder:
+    """Built once from a gazetteer; finds places in many texts."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
+        self.gazetteer = gazetteer
+        self._automaton = ahocorasick.Automaton()
+        grouped: dict[str, list[Spelling]] = {}
+        for spelling in gazetteer.spellings():
+            grouped.setdefault(spelling.key, []).append(spelling)
+        for key, spellings in grouped.items():
+            self._automaton.add_word(key, (key, tuple(spellings)))
+        self._automaton.make_automaton()
+
+    def scan(self, folded: str) -> list[_Hit]:
+        """Longest, non-overlapping, word-bounded matches in folded text."""
+        hits: list[_Hit] = []
+        n = len(folded)
+        for end_index, (key, spellings) in self._automaton.iter(folded):
+            start = end_index - len(key) + 1
+            end = end_index + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if end < n and folded[end].isalnum():
+                continue
+            for spelling in spellings:
+                hits.append(_Hit(start, end, spelling))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.spelling.kind != "crossing"))
+        kept: list[_Hit] = []
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                kept.append(hit)
+                last_end = hit.end
+        return kept
+
+    def find(
+        self, text: str, folded: str, hits: Sequence[_Hit], sentences: Sequence[Sentence]
+    ) -> tuple[PlaceMention, ...]:
+        """Place mentions of ``text``, with whole-border mentions per sentence."""
+        countries_named = Counter(
+            h.spelling.targets[0] for h in hits if h.spelling.kind != "crossing"
+        )
+        mentions: list[PlaceMention] = []
+        for sentence in sentences:
+            inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+            sent_folded = folded[sentence.start : sentence.end]
+            has_border_word = BORDER_WORDS.search(sent_folded) is not None
+            for hit in inside:
+                if hit.spelling.kind == "crossing":
+                    if hit.spelling.ambiguous and not has_border_word:
+                        continue
+                    crossing = self._choose(hit.spelling, countries_named)
+                    mentions.append(
+                        PlaceMention(
+                            hit.start, hit.end, text[hit.start : hit.end], "crossing",
+                            crossing.name, crossing.countries,
+                        )
+                    )
+                else:
+                    code = hit.spelling.targets[0]
+                    mentions.append(
+                        PlaceMention(
+                            hit.start, hit.end, text[hit.start : hit.end], "country", None, (code,)
+                        )
+                    )
+        primary = _primary_pair(mentions)
+        for sentence in sentences:
+            border = self._whole_border(text, folded, sentence, mentions, primary)
+            if border is not None:
+                mentions.append(border)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return tuple(mentions)
+
+    def _choose(self, spelling: Spelling, countries_named: Counter[str]) -> Crossing:
+        rows = [self.gazetteer.by_id(target) for target in spelling.targets]
+        if len(rows) == 1:
+            return rows[0]
+        return max(rows, key=lambda r: sum(countries_named[c] for c in r.countries))
+
+    def _whole_border(
+        self,
+        text: str,
+        folded: str,
+        sentence: Sentence,
+        mentions: Sequence[PlaceMention],
+        primary: tuple[str, str] | None,
+    ) -> PlaceMention | None:
+        match = WHOLE_BORDER.search(folded, sentence.start, sentence.end)
+        if match is None:
+            return None
+        codes: list[str] = []
+        for mention in mentions:
+            if mention.kind == "country" and sentence.start <= mention.start < sentence.end:
+                if mention.countries[0] not in codes:
+                    codes.append(mention.countries[0])
+        pair: tuple[str, ...] | None = None
+        if len(codes) >= 2:
+            pair = tuple(sorted(codes[:2]))
+        elif len(codes) == 1 and primary and codes[0] in primary:
+            pair = primary
+        elif len(codes) == 1 and primary:
+            pair = None
+        elif not codes and primary:
+            pair = primary
+        if pair is None:
+            return None
+        return PlaceMention(
+            match.start(), match.end(), text[match.start() : match.end()], "border", None, pair
+        )
+
+
+def _primary_pair(mentions: Sequence[PlaceMention]) -> tuple[str, str] | None:
+    """The border the article is about: its crossings' pair, else its top two countries."""
+    pairs = Counter(m.countries for m in mentions if m.kind == "crossing")
+    if pairs:
+        pair = pairs.most_common(1)[0][0]
+        return (pair[0], pair[1])
+    countries = Counter(m.countries[0] for m in mentions if m.kind == "country")
+    top = [code for code, _ in countries.most_common(2)]
+    if len(top) == 2:
+        a, b = sorted(top)
+        return (a, b)
+    return None
