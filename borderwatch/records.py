@@ -131,6 +131,7 @@ class DateMention:
     text: str  # the expression as written ("since Saturday", "February 21")
     date: str | None  # ISO date when resolvable
     kind: DateKind = "absolute"
+    future: str | None = None  # the date read forward ("will reopen on Monday")
 
 
 Qualifier = Literal["exactly", "more than", "up to", "about", "at least", "hundreds", "thousands", "less than"]

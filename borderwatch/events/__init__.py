@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
+from borderwatch.gazetteer import fold_text
 from borderwatch.events.attributes import (
     find_actor,
     find_reason,
@@ -40,8 +41,6 @@ _SINGLE_PLACE = {"clash", "stranded", "talks"}
 
 
 def _fold(text: str) -> str:
-    from borderwatch.gazetteer import fold_text
-
     return fold_text(text)
 
 
@@ -183,15 +182,13 @@ def _event(
     analysis: Analysis, sentence: Sentence, candidate: Candidate, place: PlaceMention,
     published: str | None, before: Sentence | None,
 ) -> Event:
-    from borderwatch.nlp.dates import resolve_date_text
-
     trigger_at = sentence.start + candidate.start
     date_mention = None if candidate.prior else pick_date(analysis.dates, sentence, trigger_at)
     if date_mention is None and before is not None and _CONTINUES.match(sentence.text):
         date_mention = pick_date(analysis.dates, before, before.end)
     date = date_mention.date if date_mention else None
     if date_mention and candidate.future:
-        date = resolve_date_text(date_mention.text, published, prefer_future=True) or date
+        date = date_mention.future or date
     counts = pick_counts(analysis.counts, sentence) if candidate.type == "stranded" else ()
     casualties = (
         pick_casualties(analysis.casualties, sentence) if candidate.type == "clash" else None

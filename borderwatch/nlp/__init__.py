@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from borderwatch.records import Analysis, Article
+from borderwatch.records import Analysis, Article, DateMention
 
 __all__ = ["Analyzer", "build_analyzer"]
 
@@ -50,11 +50,25 @@ class Analyzer:
             article=article,
             sentences=sentences,
             places=self.places.find(text, folded, hits, sentences),
-            dates=tuple(find_dates(text, article.published)),
+            dates=_with_future_dates(find_dates(text, article.published), article.published),
             counts=tuple(find_counts(text)),
             casualties=tuple(find_casualties(text)),
             quotes=tuple(find_quotes(text, sentences)),
         )
+
+
+def _with_future_dates(
+    dates: list[DateMention], published: str | None
+) -> tuple[DateMention, ...]:
+    """Each mention also read forward, for announcements of the future."""
+    from dataclasses import replace
+
+    from borderwatch.nlp.dates import resolve_date_text
+
+    return tuple(
+        replace(d, future=resolve_date_text(d.text, published, prefer_future=True) or d.date)
+        for d in dates
+    )
 
 
 def build_analyzer() -> Analyzer:
