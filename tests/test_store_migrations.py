@@ -1,0 +1,110 @@
+"""Opening an old store migrates it; the migrated schema is the one the code uses."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from store_helpers import Said, doc
+
+from borderwatch.errors import StoreError
+from borderwatch.store import open_store
+from borderwatch.store import schema as t
+from borderwatch.store.migrations import LATEST_VERSION, MIGRATIONS, current_version, migrate
+from borderwatch.store.sqlite import create_sqlite_engine
+
+
+def _old_store(path: Path, version: int) -> sa.Engine:
+    engine = create_sqlite_engine(f"sqlite:///{path}")
+    assert migrate(engine, upto=version) == version
+    return engine
+
+
+def test_migrations_are_numbered_one_by_one() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert LATEST_VERSION == len(MIGRATIONS)
+
+
+def test_a_new_store_records_every_migration(tmp_path: Path) -> None:
+    open_store(f"sqlite:///{tmp_path}/new.db").close()
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        rows = conn.execute("SELECT version, note FROM schema_version ORDER BY version").fetchall()
+    assert [v for v, _note in rows] == [m.version for m in MIGRATIONS]
+    assert all(note for _v, note in rows)
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = _old_store(path, 1)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO sources (id, name) VALUES (1, 'AP')")
+        conn.exec_driver_sql(
+            "INSERT INTO articles (id, input_id, content_hash, text, published, source_id,"
+            " ingested_at) VALUES ('a1', 'seed.txt', 'h1',"
+            " 'Torkham was closed. It stays shut.', '2023-02-22', 1, '2023-02-23T08:00:00+00:00')"
+        )
+        for seq, date, start, end in ((0, "2023-02-19", 0, 19), (1, None, 20, 34)):
+            conn.exec_driver_sql(
+                "INSERT INTO events (article_id, seq, type, crossing, countries, place, date,"
+                " counts, evidence_text, evidence_start, evidence_end)"
+                " VALUES ('a1', ?, 'closure', 'Torkham', 'AF,PK', 'Torkham', ?, '[]', 'x', ?, ?)",
+                (seq, date, start, end),
+            )
+    engine.dispose()
+
+    store = open_store(f"sqlite:///{path}")
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        assert current_version(conn) == LATEST_VERSION
+    events = store.events().items
+    # the backfill: an event's own date, else its article's publication date
+    assert [se.effective_date for se in events] == ["2023-02-19", "2023-02-22"]
+    assert store.article("a1").source == "AP"
+    # and the new tables work on the old data
+    store.save(doc(Said("Chaman is open.", crossing="Chaman–Spin Boldak", claim="open")))
+    assert len(store.claims()) == 1
+    store.close()
+
+
+def test_a_version_2_store_is_migrated_to_the_latest(tmp_path: Path) -> None:
+    _old_store(tmp_path / "v2.db", 2).dispose()
+    store = open_store(f"sqlite:///{tmp_path / 'v2.db'}")
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        assert current_version(conn) == LATEST_VERSION
+        indexes = {ix["name"] for ix in sa.inspect(conn).get_indexes("events")}
+    assert "ix_events_place_effective_date" in indexes
+    store.close()
+
+
+def test_migrating_twice_does_nothing_the_second_time(tmp_path: Path) -> None:
+    engine = _old_store(tmp_path / "m.db", LATEST_VERSION)
+    assert migrate(engine) == LATEST_VERSION
+    with engine.connect() as conn:
+        n = conn.exec_driver_sql("SELECT count(*) FROM schema_version").scalar()
+    assert n == LATEST_VERSION
+
+
+def test_the_migrated_tables_match_the_schema_the_code_queries(tmp_path: Path) -> None:
+    engine = _old_store(tmp_path / "s.db", LATEST_VERSION)
+    inspector = sa.inspect(engine)
+    assert set(inspector.get_table_names()) == set(t.metadata.tables)
+    for name, table in t.metadata.tables.items():
+        found = {c["name"]: c["nullable"] for c in inspector.get_columns(name)}
+        wanted = {c.name: c.nullable for c in table.columns}
+        # SQLite reports an INTEGER PRIMARY KEY as nullable; compare the rest
+        for pk in (c.name for c in table.primary_key.columns):
+            found.pop(pk), wanted.pop(pk)
+        assert found == wanted, name
+
+
+def test_a_store_newer_than_the_code_is_refused(tmp_path: Path) -> None:
+    engine = _old_store(tmp_path / "future.db", LATEST_VERSION)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO schema_version VALUES (?, 'from the future', '2099-01-01')",
+            (LATEST_VERSION + 1,),
+        )
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(f"sqlite:///{tmp_path / 'future.db'}")

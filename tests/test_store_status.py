@@ -1,0 +1,295 @@
+"""The cross-article status rule, as the board applies it to stored articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from store_helpers import CHAMAN, TORKHAM, Said, doc
+
+from borderwatch.query import BoardRow, board, status_changes
+from borderwatch.records import STATUS_OF_EVENT
+from borderwatch.store import Store, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{tmp_path}/status.db")
+    yield opened
+    opened.close()
+
+
+def row(store: Store, at: str | None = None, name: str = TORKHAM) -> BoardRow:
+    rows = {r.crossing: r for r in board(store, at=at)}
+    return rows[name]
+
+
+def test_a_crossing_nobody_gave_a_status_is_unknown(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Guards traded fire at Torkham on Monday.", "clash", date="2023-02-20"),
+            Said("Chaman should get facilities.", type=None),
+            published="2023-02-22",
+            mentioned=(CHAMAN,),
+        )
+    )
+    torkham, chaman = row(store), row(store, name=CHAMAN)
+    assert (torkham.status, torkham.since, torkham.last_confirmed) == ("unknown", None, None)
+    assert torkham.last_event is not None and torkham.last_event.event.type == "clash"
+    assert chaman.status == "unknown" and chaman.last_event is None
+    before = row(store, "2023-02-19")
+    assert before.status == "unknown" and before.last_event is None  # the clash is later
+
+
+def test_the_last_dated_change_on_or_before_the_day_wins(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+            published="2023-02-22",
+            id="a",
+        )
+    )
+    store.save(
+        doc(
+            Said("Torkham reopened on Saturday.", "reopening", date="2023-02-25"),
+            published="2023-02-26",
+            id="b",
+            source="Dawn",
+        )
+    )
+    assert row(store, "2023-02-18").status == "unknown"
+    closed = row(store, "2023-02-24")
+    assert (closed.status, closed.since, closed.sources) == ("closed", "2023-02-19", ("AP",))
+    reopened = row(store, "2023-02-25")
+    assert (reopened.status, reopened.since, reopened.sources) == ("open", "2023-02-25", ("Dawn",))
+
+
+def test_an_announced_reopening_counts_only_from_its_date(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+            Said("It will reopen on Monday, officials said.", "reopening", date="2023-02-27"),
+            published="2023-02-22",
+        )
+    )
+    assert row(store, "2023-02-22").status == "closed"
+    assert row(store, "2023-02-26").status == "closed"
+    assert row(store, "2023-02-27").status == "open"
+    assert row(store).status == "open"  # today is long after
+
+
+def test_a_plain_statement_sets_the_status_at_publication(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+            published="2023-02-22",
+            id="a",
+        )
+    )
+    store.save(
+        doc(
+            Said("The Torkham crossing remains open.", claim="open"),
+            published="2023-03-01",
+            id="b",
+            source="Dawn",
+        )
+    )
+    assert row(store, "2023-02-28").status == "closed"
+    now = row(store, "2023-03-01")
+    assert (now.status, now.since, now.last_confirmed) == ("open", "2023-03-01", "2023-03-01")
+    assert now.last_event is not None and now.last_event.event.type == "closure"
+
+
+def test_a_run_of_the_same_status_keeps_its_first_day_and_all_its_sources(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+            published="2023-02-20",
+            id="a",
+            source="AP",
+        )
+    )
+    store.save(
+        doc(
+            Said("Torkham has remained shut.", "closure"),
+            published="2023-02-23",
+            id="b",
+            source="Dawn",
+        )
+    )
+    store.save(
+        doc(
+            Said("Torkham is closed.", claim="closed"),
+            published="2023-02-24",
+            id="c",
+            source="Tolo",
+        )
+    )
+    r = row(store, "2023-03-01")
+    assert (r.status, r.since, r.last_confirmed) == ("closed", "2023-02-19", "2023-02-24")
+    assert set(r.sources) == {"AP", "Dawn", "Tolo"}
+
+
+def test_on_the_same_day_the_later_published_article_wins(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham reopened on Monday.", "reopening", date="2023-02-20"),
+            published="2023-02-21",
+            id="early",
+        )
+    )
+    store.save(
+        doc(
+            Said("Torkham was closed on Monday.", "closure", date="2023-02-20"),
+            published="2023-02-23",
+            id="late",
+        )
+    )
+    assert row(store, "2023-02-20").status == "closed"
+
+
+def test_inside_one_article_a_reopening_after_a_closure_wins(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Monday.", "closure", date="2023-02-20"),
+            Said("Torkham reopened later on Monday.", "reopening", date="2023-02-20"),
+            published="2023-02-21",
+        )
+    )
+    assert row(store, "2023-02-20").status == "open"
+
+
+def test_undated_events_count_from_publication_else_from_ingestion(store: Store) -> None:
+    store.save(doc(Said("Torkham was shut.", "closure"), published="2023-02-22", id="a"))
+    store.save(
+        doc(Said("Torkham is restricted to trade.", "restriction"), published=None, id="b"),
+        ingested_at="2023-03-05T10:00:00+00:00",
+    )
+    assert row(store, "2023-02-22").status == "closed"
+    r = row(store, "2023-03-05")
+    assert (r.status, r.since) == ("restricted", "2023-03-05")
+
+
+def test_a_whole_border_closure_closes_its_crossings(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham reopened.", "reopening", date="2023-02-20"),
+            published="2023-02-20",
+            id="a",
+        )
+    )
+    store.save(
+        doc(
+            Said(
+                "The Pakistan-Afghanistan border was sealed.",
+                "closure",
+                crossing=None,
+                date="2023-02-24",
+            ),
+            published="2023-02-24",
+            id="b",
+        )
+    )
+    rows = {r.crossing: r for r in board(store, at="2023-02-25")}
+    assert rows["border:AF-PK"].status == "closed"
+    assert rows[TORKHAM].status == "closed"
+    assert rows[TORKHAM].last_event is not None
+    assert rows[TORKHAM].last_event.event.crossing is None  # the border closure
+
+
+def test_a_crossing_named_in_the_same_article_keeps_its_own_status(store: Store) -> None:
+    store.save(
+        doc(
+            Said("The border was sealed on Friday.", "closure", crossing=None, date="2023-02-24"),
+            Said("Only Torkham stays open for trucks.", claim="open"),
+            published="2023-02-25",
+        )
+    )
+    rows = {r.crossing: r for r in board(store, at="2023-02-25")}
+    assert rows["border:AF-PK"].status == "closed"
+    assert rows[TORKHAM].status == "open"
+
+
+def test_the_board_filters_by_country_and_can_list_every_crossing(store: Store) -> None:
+    store.save(doc(Said("Torkham was shut.", "closure"), published="2023-02-22"))
+    store.save(
+        doc(
+            Said(
+                "Kapikule was shut.",
+                "closure",
+                crossing="Kapıkule–Kapitan Andreevo",
+                countries=("BG", "TR"),
+            ),
+            published="2023-02-22",
+        )
+    )
+    assert [r.crossing for r in board(store, countries=("PK",))] == [TORKHAM]
+    assert [r.crossing for r in board(store, countries=("AF", "PK"))] == [TORKHAM]
+    assert board(store, countries=("AF", "TR")) == []
+    every = board(store, include_unknown=True)
+    assert len(every) > 100 and {"closed", "unknown"} == {r.status for r in every}
+    torkham = next(r for r in every if r.crossing == TORKHAM)
+    assert torkham.lat is not None and torkham.countries == ("AF", "PK")
+
+
+def test_status_changes_list_each_change_once_in_order(store: Store) -> None:
+    store.save(
+        doc(
+            Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+            Said("Torkham remained shut on Monday.", "closure", date="2023-02-20"),
+            Said("Torkham will reopen in 2999.", "reopening", date="2999-01-01"),
+            published="2023-02-22",
+            id="a",
+        )
+    )
+    store.save(
+        doc(
+            Said("Torkham reopened on Saturday.", "reopening", date="2023-02-25"),
+            published="2023-02-26",
+            id="b",
+        )
+    )
+    changes = status_changes(store, TORKHAM)
+    assert [(c.previous, c.status, c.date) for c in changes] == [
+        ("unknown", "closed", "2023-02-19"),
+        ("closed", "open", "2023-02-25"),
+    ]
+    assert changes[0].event is not None and changes[0].event.event.date == "2023-02-19"
+    assert [c.crossing for c in status_changes(store)] == [TORKHAM, TORKHAM]
+
+
+CHANGING = sorted(STATUS_OF_EVENT)
+
+
+DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 12, 31))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CHANGING), DAYS), min_size=1, max_size=6, unique_by=lambda x: x[1]
+    ),
+    DAYS,
+)
+def test_status_is_the_last_status_changing_event_on_or_before_the_day(
+    tmp_path_factory: pytest.TempPathFactory, items: list[tuple[str, object]], at: object
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('h')}/h.db")
+    try:
+        for n, (kind, day) in enumerate(items):
+            store.save(
+                doc(
+                    Said(f"Report {n}: Torkham {kind}.", kind, date=str(day)),
+                    published=str(day),
+                    id=str(n),
+                )
+            )
+        before = [(str(day), kind) for kind, day in items if str(day) <= str(at)]
+        expected = STATUS_OF_EVENT[max(before)[1]] if before else "unknown"
+        assert row(store, str(at)).status == expected
+    finally:
+        store.close()
