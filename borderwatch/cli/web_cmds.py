@@ -1,7 +1,218 @@
-"""Commands of this module (see COMMANDS)."""
+"""Commands that serve and hand out the store: ``serve``, ``export``, ``watch``.
+
+FastAPI, uvicorn and the read models are imported inside the commands so
+that ``borderwatch --help`` stays fast.
+"""
 
 from __future__ import annotations
 
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
 import click
 
-COMMANDS: tuple[click.Command, ...] = ()
+from borderwatch.cli.store_cmds import library_errors, store_option
+
+#: ``serve``'s defaults: loopback only, unless the operator says otherwise.
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+#: Seconds between two webhook checks (``serve --webhook``, ``watch``).
+DEFAULT_EVERY_S = 60.0
+#: Hosts that only this machine can reach.
+LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+
+
+def _store_url(value: str | None) -> str:
+    from borderwatch.config import default_store_url
+
+    return value or default_store_url()
+
+
+def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
+
+
+def default_watch_state() -> Path:
+    """Where ``watch`` remembers the board it saw last, beside the default store."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "borderwatch" / "watch-state.json"
+
+
+webhook_help = "POST a JSON message to URL whenever a crossing's status changes."
+every_option = click.option(
+    "--every",
+    type=click.FloatRange(min=1.0),
+    default=DEFAULT_EVERY_S,
+    show_default=True,
+    metavar="SECONDS",
+    help="Seconds between two checks of the board for the webhook.",
+)
+
+
+@click.command()
+@click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to listen on.")
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int, help="Port.")
+@store_option
+@click.option("--webhook", metavar="URL", help=webhook_help)
+@every_option
+@click.option(
+    "--token",
+    envvar="BORDERWATCH_TOKEN",
+    metavar="TOKEN",
+    help="Bearer token that allows POST /api/ingest (also $BORDERWATCH_TOKEN); "
+    "without it the server is read-only.",
+)
+@click.option("--base-url", metavar="URL", help="Public address, for links in webhook messages.")
+def serve(
+    host: str,
+    port: int,
+    store_url: str | None,
+    webhook: str | None,
+    every: float,
+    token: str | None,
+    base_url: str | None,
+) -> None:
+    """Serve the board (map, table, timelines), the JSON API and the feeds.
+
+    Open http://HOST:PORT/ in a browser; everything (map included) is served
+    by the app itself and works offline.  The API schema is /openapi.json.
+    """
+    import uvicorn
+
+    from borderwatch.web.app import create_app
+
+    with library_errors():
+        app = create_app(
+            _store_url(store_url),
+            webhook=webhook,
+            token=token,
+            watch_every=every,
+            base_url=base_url or f"http://{host}:{port}",
+        )
+    if host not in LOOPBACK_HOSTS:
+        click.echo(f"note: listening on {host}, reachable from other machines", err=True)
+    click.echo(f"borderwatch: http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "geojson", "jsonl"]),
+    required=True,
+    help="csv: events (or the board, --table status); geojson: crossings with "
+    "their status; jsonl: events, one JSON object a line.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(["events", "status"]),
+    default="events",
+    show_default=True,
+    help="What a CSV holds: the events, or the status board.",
+)
+@store_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")  # noqa: E501
+@click.option("--at", callback=_date, metavar="DATE", help="Status as of DATE (geojson, status).")
+@click.option("--crossing", metavar="NAME", help="Only this crossing's events (any spelling).")
+@click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE.")
+@click.option("--until", callback=_date, metavar="DATE", help="Events on or before DATE.")
+@click.option("--type", "etype", metavar="TYPE", help="Only events of this type.")
+@click.option("--countries", metavar="XX-YY", help="Only this country pair (AF-PK).")
+def export(
+    fmt: str,
+    table: str,
+    store_url: str | None,
+    output: Path | None,
+    at: str | None,
+    crossing: str | None,
+    since: str | None,
+    until: str | None,
+    etype: str | None,
+    countries: str | None,
+) -> None:
+    """Write the store as CSV, GeoJSON or JSON Lines."""
+    from borderwatch import export as ex
+    from borderwatch.store import open_store
+    from borderwatch.web.params import parse_countries, parse_type
+
+    with library_errors():
+        request = ex.ExportRequest(
+            format=fmt,  # type: ignore[arg-type]  # click.Choice checked it
+            table=table,  # type: ignore[arg-type]
+            at=at,
+            crossing=crossing,
+            since=since,
+            until=until,
+            type=parse_type(etype),
+            countries=parse_countries(countries),
+        )
+        store = open_store(_store_url(store_url))
+        try:
+            chunks = ex.export(store, request)
+            if output is None:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as handle:
+                    for chunk in chunks:
+                        handle.write(chunk)
+        finally:
+            store.close()
+
+
+@click.command()
+@click.option("--webhook", metavar="URL", required=True, help=webhook_help)
+@store_option
+@every_option
+@click.option("--once", is_flag=True, help="Check once and exit (for cron).")
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File that remembers the last board seen (default: "
+    "~/.local/share/borderwatch/watch-state.json). The first check only records it.",
+)
+@click.option("--base-url", metavar="URL", help="Public address of `serve`, for links.")
+def watch(
+    webhook: str,
+    store_url: str | None,
+    every: float,
+    once: bool,
+    state: Path | None,
+    base_url: str | None,
+) -> None:
+    """Post status changes to a webhook as ingests change the board."""
+    from borderwatch.alerts import StatusWatcher, alert_message
+    from borderwatch.store import open_store
+
+    with library_errors():
+        store = open_store(_store_url(store_url))
+        watcher = StatusWatcher(
+            store, webhook, base_url=base_url, state_path=state or default_watch_state()
+        )
+        try:
+            while True:
+                first = watcher.seen is None
+                for alert in watcher.check():
+                    click.echo(alert_message(alert, base_url)["text"])
+                if first:
+                    click.echo(f"watching {len(watcher.seen or {})} crossings", err=True)
+                if once:
+                    break
+                time.sleep(every)
+        finally:
+            store.close()
+        if watcher.failed:
+            raise click.ClickException(f"{watcher.failed} webhook message(s) failed")
+
+
+COMMANDS: tuple[click.Command, ...] = (serve, export, watch)

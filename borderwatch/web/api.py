@@ -1,0 +1,252 @@
+"""The JSON API: the same view functions as the pages, rendered as JSON.
+
+Routes, in the order the OpenAPI schema lists them.  ``/api/status``,
+``/api/events``, ``/api/crossings/{name}`` and ``/feed.atom`` are fixed by
+the contract; the others are this app's.  Every route reads, except
+``POST /api/ingest``, which needs the server's token.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel, Field
+
+from borderwatch import alerts, export, query
+from borderwatch.config import Settings
+from borderwatch.errors import InputTooLarge
+from borderwatch.web import shapes, views
+from borderwatch.web.params import BoardFilter, EventFilter, parse_date, parse_window
+from borderwatch.web.security import check_token
+
+router = APIRouter()
+
+DateQ = Annotated[str | None, Query(description="ISO date YYYY-MM-DD", examples=["2023-02-22"])]
+CountriesQ = Annotated[
+    str | None, Query(description="Country pair, ISO alpha-2: AF-PK", examples=["AF-PK"])
+]
+TypeQ = Annotated[
+    str | None,
+    Query(
+        description="Event type (closure, reopening, restriction, clash, stranded, "
+        "talks), or several joined by commas",
+        examples=["closure,reopening"],
+    ),
+]
+LimitQ = Annotated[int, Query(ge=1, le=1000, description="Page size (1..1000)")]
+OffsetQ = Annotated[int, Query(ge=0, description="Items to skip")]
+
+
+def state(request: Request) -> Any:
+    return request.app.state.bw
+
+
+State = Annotated[Any, Depends(state)]
+
+
+@router.get("/api/status", tags=["status"], summary="The status board at a date")
+def api_status(
+    bw: State,
+    at: DateQ = None,
+    countries: CountriesQ = None,
+    include_unknown: bool = False,
+) -> list[dict[str, Any]]:
+    """One object per crossing (or whole border) with a known status, as
+    ``borderwatch status --json``; ``at`` replays the board at a past day."""
+    view = views.board_view(bw.store, BoardFilter.parse(at, countries, include_unknown))
+    return [query.board_row_to_json(row) for row in view.rows]
+
+
+@router.get("/api/crossings", tags=["crossings"], summary="Every gazetteer crossing")
+def api_crossings(bw: State, at: DateQ = None, countries: CountriesQ = None) -> list[dict[str, Any]]:
+    """Every crossing the gazetteer knows, with its status (``unknown`` when no
+    stored text gives one) and position."""
+    view = views.board_view(bw.store, BoardFilter.parse(at, countries, include_unknown=True))
+    return [query.board_row_to_json(row) for row in view.rows]
+
+
+@router.get("/api/crossings/{name}", tags=["crossings"], summary="One crossing")
+def api_crossing(bw: State, name: str, at: DateQ = None) -> dict[str, Any]:
+    """Status, timeline, quotes and conflicting claims of one crossing, by any
+    of its spellings (``Torkham``, ``Torkhum``)."""
+    return shapes.crossing_json(views.crossing_view(bw.store, name, parse_date(at, "at")))
+
+
+@router.get("/api/events", tags=["events"], summary="Events, filtered and paginated")
+def api_events(
+    bw: State,
+    crossing: str | None = None,
+    since: DateQ = None,
+    until: DateQ = None,
+    type: TypeQ = None,
+    countries: CountriesQ = None,
+    q: Annotated[str | None, Query(description="Words to find in the evidence")] = None,
+    limit: LimitQ = 100,
+    offset: OffsetQ = 0,
+) -> dict[str, Any]:
+    """Events in timeline order (``events --json`` objects), with the total."""
+    f = EventFilter.parse(crossing, since, until, type, countries, q, limit, offset)
+    page = views.events_view(bw.store, f)
+    return shapes.page_json("events", page, [shapes.event_json(e) for e in page.items])
+
+
+@router.get("/api/articles/{article_id}", tags=["articles"], summary="One article")
+def api_article(bw: State, article_id: str) -> dict[str, Any]:
+    """The cleaned article text with its events and quotes (evidence offsets
+    index into ``text``)."""
+    return shapes.article_json(views.article_view(bw.store, article_id))
+
+
+@router.get("/api/quotes", tags=["quotes"], summary="Quotes, newest first")
+def api_quotes(
+    bw: State, crossing: str | None = None, limit: LimitQ = 100, offset: OffsetQ = 0
+) -> dict[str, Any]:
+    limit, offset = parse_window(limit, offset)
+    page = views.quotes_view(bw.store, crossing, limit, offset)
+    return shapes.page_json("quotes", page, [shapes.quote_json(q) for q in page.items])
+
+
+@router.get("/api/changes", tags=["status"], summary="Status changes, newest first")
+def api_changes(bw: State, crossing: str | None = None) -> list[dict[str, Any]]:
+    """Every change of a crossing's status (what the Atom feeds carry)."""
+    return [shapes.change_json(c) for c in views.changes_view(bw.store, crossing)]
+
+
+def _export(bw: Any, fmt: export.Format, table: export.Table, **filters: str | None) -> Response:
+    f = EventFilter.parse(
+        filters["crossing"], filters["since"], filters["until"], filters["type"],
+        filters["countries"], filters["q"],
+    )  # fmt: skip
+    request = export.ExportRequest(
+        format=fmt, table=table, at=parse_date(filters["at"], "at"), crossing=f.crossing,
+        since=f.since, until=f.until, type=f.type, countries=f.countries, q=f.q,
+    )  # fmt: skip
+    name = f"borderwatch-{'crossings' if fmt == 'geojson' else table}.{fmt}"
+    return StreamingResponse(
+        export.export(bw.store, request),
+        media_type=export.MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def _export_route(fmt: export.Format, what: str) -> Any:
+    def route(
+        bw: State,
+        table: Literal["events", "status"] = "events",
+        at: DateQ = None,
+        crossing: str | None = None,
+        since: DateQ = None,
+        until: DateQ = None,
+        type: TypeQ = None,
+        countries: CountriesQ = None,
+        q: str | None = None,
+    ) -> Response:
+        return _export(
+            bw, fmt, table, at=at, crossing=crossing, since=since, until=until, type=type,
+            countries=countries, q=q,
+        )  # fmt: skip
+
+    route.__doc__ = what
+    return route
+
+
+#: The three exports: format -> what it holds (also the route's description).
+EXPORTS: dict[export.Format, str] = {
+    "csv": "Events as CSV (``table=status``: the board as CSV); filters as /api/events.",
+    "geojson": "Every crossing as a GeoJSON Point with its status at ``at``.",
+    "jsonl": "Events as JSON Lines, one ``events --json`` object a line.",
+}
+for _fmt, _what in EXPORTS.items():
+    router.add_api_route(
+        f"/api/export.{_fmt}",
+        _export_route(_fmt, _what),
+        methods=["GET"],
+        tags=["export"],
+        summary=f"Export ({_fmt})",
+        response_class=Response,
+        responses={200: {"content": {export.MEDIA_TYPES[_fmt].split(";")[0]: {}}}},
+    )
+
+
+class IngestBody(BaseModel):
+    """One article to read and store, as a line of ``borderwatch extract``'s input."""
+
+    id: str | None = Field(None, description="Your id for it (default: its URL or 'api')")
+    text: str | None = Field(None, description="Plain text or a text scrape of the page")
+    html: str | None = Field(None, description="The page's HTML (instead of text)")
+    url: str | None = None
+    published: str | None = Field(None, description="ISO date, for relative dates")
+
+
+_analyzer_lock = threading.Lock()
+
+
+def _analyzer(bw: Any) -> Any:
+    with _analyzer_lock:
+        if getattr(bw, "analyzer", None) is None:
+            from borderwatch.pipeline import build_analyzer
+
+            bw.analyzer = build_analyzer()
+        return bw.analyzer
+
+
+@router.post("/api/ingest", tags=["write"], summary="Read and store one article (token)")
+def api_ingest(
+    bw: State,
+    body: IngestBody,
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
+    """Needs ``Authorization: Bearer <token>`` (``serve --token``); without a
+    token the server is read-only and answers 403.  After storing, status
+    changes go to the webhook at once."""
+    check_token(bw.token, authorization)
+    from borderwatch.pipeline import process_document
+    from borderwatch.records import RawDocument
+
+    limit = Settings().max_bytes
+    data = (body.html if body.html is not None else body.text or "").encode("utf-8")
+    if len(data) > limit:
+        raise InputTooLarge(f"the article has {len(data)} bytes; the limit is {limit}")
+    published = parse_date(body.published, "published")
+    raw = RawDocument(
+        id=body.id or body.url or "api",
+        data=data,
+        media_type="text/html" if body.html is not None else "text/plain",
+        url=body.url,
+        published=published,
+    )
+    result = process_document(raw, _analyzer(bw), published)
+    saved = bw.store.save(result) if result.error is None else None
+    changes = bw.watcher.check() if bw.watcher is not None else []
+    return {
+        "id": result.id,
+        "article_id": saved.article_id if saved else None,
+        "created": saved.created if saved else False,
+        "events": len(result.events),
+        "status": dict(result.status),
+        "status_changes": [alerts.alert_message(c)["text"] for c in changes],
+        "error": result.error,
+    }
+
+
+def _atom(request: Request, changes: list[query.StatusChange], title: str) -> Response:
+    body = alerts.atom_feed(
+        changes, base_url=str(request.base_url), self_path=request.url.path, title=title
+    )
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/feed.atom", tags=["feeds"], summary="Atom feed of every status change")
+def feed_all(bw: State, request: Request) -> Response:
+    return _atom(request, views.changes_view(bw.store, None), "borderwatch: status changes")
+
+
+@router.get("/feed/{crossing}.atom", tags=["feeds"], summary="Atom feed of one crossing")
+def feed_crossing(bw: State, request: Request, crossing: str) -> Response:
+    detail = views.crossing_view(bw.store, crossing, None)  # 404 for an unknown name
+    changes = views.changes_view(bw.store, detail.name)
+    return _atom(request, changes, f"borderwatch: {detail.name}")

@@ -1,0 +1,139 @@
+"""The web app factory: one store, the JSON API, the pages, the feeds.
+
+``create_app(store_url)`` opens the store and returns a FastAPI app whose
+routes are listed in ``borderwatch.web.api.router`` and
+``borderwatch.web.pages.router``.  Serving is read-only; the one write route
+(``POST /api/ingest``) needs the ``token`` the app was started with.  With a
+``webhook``, a background task checks the board every ``watch_every``
+seconds (and right after each ingest) and posts status changes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from borderwatch import __version__
+from borderwatch.alerts import StatusWatcher
+from borderwatch.errors import BorderwatchError
+from borderwatch.store import Store, open_store
+from borderwatch.web import api, pages
+from borderwatch.web.security import SecurityHeaders
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+#: Seconds between two webhook checks of the board when serving with --webhook.
+WATCH_EVERY_S = 60.0
+#: Routes answered as JSON when they fail; every other path gets the HTML error page.
+JSON_PREFIXES = ("/api/", "/openapi.json", "/feed")
+
+
+@dataclass
+class AppState:
+    """What the routes share, on ``app.state.bw``."""
+
+    store: Store
+    token: str | None
+    watcher: StatusWatcher | None
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(JSON_PREFIXES)
+
+
+def _error_response(request: Request, status: int, code: str, message: str) -> Response:
+    if _wants_json(request):
+        body = {"error": {"status": status, "code": code, "message": message}}
+        return JSONResponse(body, status_code=status)
+    return pages.error_page(request, status, message)
+
+
+def create_app(
+    store_url: str,
+    *,
+    webhook: str | None = None,
+    token: str | None = None,
+    watch_every: float = WATCH_EVERY_S,
+    base_url: str | None = None,
+) -> FastAPI:
+    """The borderwatch web app on the store at ``store_url``.
+
+    ``webhook``: URL to POST status changes to; ``token``: bearer token that
+    unlocks ``POST /api/ingest`` (without one the app is read-only);
+    ``base_url``: public address used in webhook messages.
+    """
+    store = open_store(store_url)
+    watcher = StatusWatcher(store, webhook, base_url=base_url) if webhook else None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = None
+        if watcher is not None:
+            await run_in_threadpool(watcher.check)  # the baseline: no message for it
+            task = asyncio.create_task(_watch_loop(watcher, watch_every))
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            store.close()
+
+    app = FastAPI(
+        title="borderwatch",
+        version=__version__,
+        description=(
+            "Border-crossing events read from news pages, with their evidence. "
+            "Read-only JSON API; see docs/api.md for examples."
+        ),
+        docs_url=None,  # Swagger UI loads from a CDN: the app serves everything itself
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.bw = AppState(store=store, token=token, watcher=watcher)
+
+    @app.exception_handler(BorderwatchError)
+    async def _domain_error(request: Request, exc: BorderwatchError) -> Response:
+        return _error_response(request, exc.http_status, exc.code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(request: Request, exc: RequestValidationError) -> Response:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
+        return _error_response(request, 400, "E120", detail or "bad request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error_response(request, exc.status_code, f"HTTP{exc.status_code}", str(exc.detail))
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+async def _watch_loop(watcher: StatusWatcher, every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await run_in_threadpool(watcher.check)
+        except BorderwatchError as exc:  # a store hiccup: say so, try again next time
+            log.warning("status check failed: %s", exc)

@@ -1,0 +1,111 @@
+"""JSON shapes of the API's read models beyond the contract's two.
+
+``query.board_row_to_json`` (``status --json``) and
+``query.stored_event_to_json`` (``events --json``) are the contract's; this
+module composes them into the other responses so the shapes stay one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from borderwatch import query
+from borderwatch.jsonshape import span_to_json
+
+
+def event_json(se: query.StoredEvent) -> dict[str, Any]:
+    """The contract's event object plus the API's own keys (id, dates, outlet)."""
+    data = query.stored_event_to_json(se)
+    data.setdefault("source", se.source)
+    return data
+
+
+def claim_json(claim: query.StrandedClaim) -> dict[str, Any]:
+    return query.stranded_claim_to_json(claim)
+
+
+def claim_group_json(group: query.ClaimGroup) -> dict[str, Any]:
+    return {
+        "what": group.what,
+        "conflict": is_conflict(group),
+        "claims": [claim_json(c) for c in group.claims],
+    }
+
+
+def is_conflict(group: query.ClaimGroup) -> bool:
+    """Two or more outlets giving different numbers for the same thing."""
+    values = {(c.count.value, c.count.qualifier) for c in group.claims}
+    return len(group.claims) > 1 and len(values) > 1
+
+
+def quote_json(q: query.StoredQuote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "article_id": q.article_id,
+        "speaker": q.speaker,
+        "text": q.text,
+        "evidence": span_to_json(q.evidence),
+        "source": q.source,
+        "published": q.published,
+        "crossings": list(q.crossings),
+    }
+
+
+def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
+    return {
+        "name": d.name,
+        "countries": list(d.countries),
+        "lat": d.lat,
+        "lon": d.lon,
+        "alt_names": list(d.alt_names),
+        "status": query.board_row_to_json(d.row),
+        "timeline": [event_json(e) for e in d.timeline],
+        "quotes": [quote_json(q) for q in d.quotes],
+        "claims": [claim_group_json(g) for g in d.claims],
+    }
+
+
+def article_json(a: query.ArticleView) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "text": a.text,
+        "url": a.url,
+        "source": a.source,
+        "published": a.published,
+        "byline": a.byline,
+        "dateline": a.dateline,
+        "links": [{"text": link.text, "url": link.url} for link in a.links],
+        "events": [event_json(e) for e in a.events],
+        "quotes": [quote_json(q) for q in a.quotes],
+    }
+
+
+def page_json(key: str, page: query.Page[Any], items: list[dict[str, Any]]) -> dict[str, Any]:
+    """A window of a list: ``{key: [...], total, limit, offset, next_offset}``."""
+    end = page.offset + len(page.items)
+    return {
+        key: items,
+        "total": page.total,
+        "limit": page.limit,
+        "offset": page.offset,
+        "next_offset": end if end < page.total else None,
+    }
+
+
+def change_json(c: query.StatusChange) -> dict[str, Any]:
+    return {
+        "crossing": c.crossing,
+        "countries": list(c.countries),
+        "status": c.status,
+        "previous": c.previous,
+        "date": c.date,
+        "event": event_json(c.event) if c.event else None,
+        "claim": None if c.claim is None else {
+            "article_id": c.claim.article_id,
+            "source": query.outlet(c.claim),
+            "url": c.claim.url,
+            "date": c.claim.effective_date,
+            "evidence": span_to_json(c.claim.claim.evidence),
+        },
+    }

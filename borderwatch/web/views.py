@@ -1,0 +1,97 @@
+"""One data function per view; the API renders them as JSON, the pages as HTML.
+
+Each function takes the store and parsed filters (``borderwatch.web.params``)
+and returns records from ``borderwatch.query`` (or a small view record made
+of them).  Nothing here knows about HTTP or templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from borderwatch import query
+from borderwatch.web.params import ACTIVITY_DAYS, MAX_LIMIT, BoardFilter, EventFilter
+
+if TYPE_CHECKING:
+    from borderwatch.store import Store
+
+#: How many events of the activity window are counted for the dot sizes; past
+#: this the dots stop growing, and the front page stays fast on big stores.
+ACTIVITY_SCAN_LIMIT = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class BoardView:
+    """The board at a day, with each row's recent activity."""
+
+    filter: BoardFilter
+    day: str  # the reference day (``at`` or today), ISO
+    rows: tuple[query.BoardRow, ...]
+    activity: dict[str, int]  # row key -> events in the ACTIVITY_DAYS up to ``day``
+    pairs: tuple[tuple[str, ...], ...]  # country pairs with a known status (filter choices)
+
+
+def place_key(event: query.StoredEvent) -> str:
+    """The board row an event belongs to: its crossing, else ``border:XX-YY``."""
+    return event.event.crossing or query.BORDER_PREFIX + "-".join(event.event.countries)
+
+
+def iter_events(store: Store, f: EventFilter, cap: int | None = None) -> Iterator[query.StoredEvent]:
+    """Every event matching ``f`` (ignoring its window), page by page, up to ``cap``."""
+    offset, seen = 0, 0
+    while True:
+        page = query.list_events(
+            store, f.crossing, f.since, f.until, f.type, f.countries, f.q, MAX_LIMIT, offset
+        )
+        for item in page.items:
+            yield item
+            seen += 1
+            if cap is not None and seen >= cap:
+                return
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return
+
+
+def board_view(store: Store, f: BoardFilter) -> BoardView:
+    day = f.reference_day()
+    rows = tuple(query.board(store, f.at, f.countries, f.include_unknown))
+    window = EventFilter(
+        since=(day - dt.timedelta(days=ACTIVITY_DAYS)).isoformat(),
+        until=day.isoformat(),
+        countries=f.countries,
+    )
+    activity = Counter(place_key(e) for e in iter_events(store, window, ACTIVITY_SCAN_LIMIT))
+    known = rows if f.countries is None and not f.include_unknown else query.board(store, f.at)
+    pairs = sorted({r.countries for r in known if r.countries})
+    return BoardView(f, day.isoformat(), rows, dict(activity), tuple(pairs))
+
+
+def events_view(store: Store, f: EventFilter) -> query.Page[query.StoredEvent]:
+    return query.list_events(
+        store, f.crossing, f.since, f.until, f.type, f.countries, f.q, f.limit, f.offset
+    )
+
+
+def crossing_view(store: Store, name: str, at: str | None) -> query.CrossingDetail:
+    return query.crossing_detail(store, name, at)
+
+
+def article_view(store: Store, article_id: str) -> query.ArticleView:
+    return query.get_article(store, article_id)
+
+
+def quotes_view(
+    store: Store, crossing: str | None, limit: int, offset: int
+) -> query.Page[query.StoredQuote]:
+    return query.list_quotes(store, crossing, limit, offset)
+
+
+def changes_view(store: Store, crossing: str | None) -> list[query.StatusChange]:
+    """Status changes, newest first (as feeds and the changes list show them)."""
+    changes = query.status_changes(store, crossing)
+    return sorted(changes, key=lambda c: c.date or "", reverse=True)
