@@ -1,0 +1,197 @@
+"""The read models: event lists, crossing pages, articles, quotes, JSON shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_helpers import CHAMAN, TORKHAM, Said, doc
+
+from borderwatch.errors import NotFound
+from borderwatch.query import (
+    board,
+    board_row_to_json,
+    crossing_detail,
+    get_article,
+    list_events,
+    list_quotes,
+    stored_event_to_json,
+)
+from borderwatch.records import Count, Link
+from borderwatch.store import Store, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """Three articles from three outlets about Torkham and Chaman."""
+    s = open_store(f"sqlite:///{tmp_path}/q.db")
+    s.save(
+        doc(
+            Said(
+                "Taliban forces closed Torkham on Sunday.",
+                "closure",
+                date="2023-02-19",
+                actor="Taliban forces",
+            ),
+            Said(
+                "More than 6,000 trucks are stuck.",
+                "stranded",
+                counts=(Count("trucks", 6000, "more than"),),
+            ),
+            Said("“We want it open,” Sarhadi said.", quote_by="Ziaul Haq Sarhadi"),
+            id="ap.txt",
+            published="2023-02-22",
+            source="AP",
+            title="Torkham shut",
+            url="https://apnews.com/x",
+            links=(Link("Recent", "https://x.example/r"),),
+        )
+    )
+    s.save(
+        doc(
+            Said(
+                "Some 3,000 trucks waited at Torkham.",
+                "stranded",
+                counts=(Count("trucks", 3000, "about"),),
+            ),
+            Said(
+                "Guards traded fire at Chaman on Tuesday.",
+                "clash",
+                crossing=CHAMAN,
+                date="2023-02-21",
+            ),
+            Said("“Chaman is calm,” an official said.", quote_by="an official"),
+            id="dawn.html",
+            published="2023-02-23",
+            source="Dawn",
+        )
+    )
+    s.save(
+        doc(
+            Said("Torkham reopened on Saturday for pedestrians.", "reopening", date="2023-02-25"),
+            id="tolo.txt",
+            published="2023-02-26",
+            source=None,
+            url="https://tolonews.com/y",
+        )
+    )
+    yield s
+    s.close()
+
+
+def test_events_come_oldest_first_and_page_with_a_total(store: Store) -> None:
+    page = list_events(store)
+    assert page.total == 5
+    dates = [se.effective_date for se in page.items]
+    assert dates == sorted(dates)
+    first, second = list_events(store, limit=2), list_events(store, limit=2, offset=2)
+    assert (first.total, first.limit, first.offset) == (5, 2, 0)
+    assert first.items + second.items == page.items[:4]
+    assert list_events(store, limit=2, offset=4).items == page.items[4:]
+    assert list_events(store, newest_first=True).items == tuple(reversed(page.items))
+
+
+def test_events_filter_by_any_spelling_date_type_country_and_words(store: Store) -> None:
+    assert {se.event.crossing for se in list_events(store, crossing="torkhum").items} == {TORKHAM}
+    assert [se.event.type for se in list_events(store, crossing="Spin Boldak").items] == ["clash"]
+    assert [se.effective_date for se in list_events(store, since="2023-02-23").items] == [
+        "2023-02-23",
+        "2023-02-25",
+    ]
+    assert [se.effective_date for se in list_events(store, until="2023-02-19").items] == [
+        "2023-02-19"
+    ]
+    stranded = list_events(store, type="stranded")
+    assert stranded.total == 2 and {se.event.type for se in stranded.items} == {"stranded"}
+    assert list_events(store, type="closure,reopening").total == 2
+    assert list_events(store, countries=("pk",)).total == 5
+    assert list_events(store, countries=("AF", "IR")).total == 0
+    assert [se.article_id for se in list_events(store, q="TALIBAN sunday").items] == [
+        list_events(store, type="closure").items[0].article_id
+    ]
+    assert list_events(store, q="100%").total == 0  # LIKE wildcards are literal
+
+
+def test_an_unknown_crossing_name_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFound):
+        list_events(store, crossing="Nowhere Gate")
+    with pytest.raises(NotFound):
+        crossing_detail(store, "Nowhere Gate")
+
+
+def test_a_crossing_page_shows_status_timeline_quotes_and_counts_side_by_side(
+    store: Store,
+) -> None:
+    detail = crossing_detail(store, "Tor Kham", at="2023-02-24")
+    assert detail.name == TORKHAM and detail.countries == ("AF", "PK")
+    assert "Torkhum" in detail.alt_names and detail.lat is not None
+    assert (detail.row.status, detail.row.since) == ("closed", "2023-02-19")
+    assert [se.event.type for se in detail.timeline] == [
+        "closure",
+        "stranded",
+        "stranded",
+        "reopening",
+    ]
+    assert {q.speaker for q in detail.quotes} == {"Ziaul Haq Sarhadi", "an official"}
+    (trucks,) = detail.claims
+    assert trucks.what == "trucks"
+    assert sorted((c.count.value, c.source) for c in trucks.claims) == [
+        (3000, "Dawn"),
+        (6000, "AP"),
+    ]
+    later = crossing_detail(store, TORKHAM, at="2023-02-26")
+    assert later.row.status == "open" and later.row.sources == ("tolonews.com",)
+
+
+def test_the_board_row_carries_stranded_counts_of_the_current_status(store: Store) -> None:
+    (row,) = [r for r in board(store, at="2023-02-24") if r.crossing == TORKHAM]
+    assert sorted(c.count.value for c in row.stranded) == [3000, 6000]
+    assert row.last_event is not None and row.last_event.source == "Dawn"
+
+
+def test_an_article_comes_back_with_its_events_quotes_and_links(store: Store) -> None:
+    article_id = list_events(store, type="closure").items[0].article_id
+    view = get_article(store, article_id)
+    assert (view.title, view.source, view.published) == ("Torkham shut", "AP", "2023-02-22")
+    assert [se.event.type for se in view.events] == ["closure", "stranded"]
+    assert [q.speaker for q in view.quotes] == ["Ziaul Haq Sarhadi"]
+    assert view.links == (Link("Recent", "https://x.example/r"),)
+    for se in view.events:
+        ev = se.event.evidence
+        assert view.text[ev.start : ev.end] == ev.text
+    with pytest.raises(NotFound):
+        get_article(store, "ffffffffffffffff")
+
+
+def test_quotes_page_newest_first_and_filter_by_crossing(store: Store) -> None:
+    page = list_quotes(store)
+    assert page.total == 2 and [q.source for q in page.items] == ["Dawn", "AP"]
+    assert page.items[0].crossings == (CHAMAN, TORKHAM)
+    assert list_quotes(store, limit=1, offset=1).items == page.items[1:]
+    assert [q.speaker for q in list_quotes(store, crossing="Chaman").items] == ["an official"]
+
+
+def test_json_shapes_have_the_contract_keys(store: Store) -> None:
+    rows = [board_row_to_json(r) for r in board(store, at="2023-02-24")]
+    for data in rows:
+        assert {"crossing", "countries", "status", "since", "last_event", "sources"} <= set(data)
+    torkham = next(d for d in rows if d["crossing"] == TORKHAM)
+    assert torkham["status"] == "closed" and torkham["countries"] == ["AF", "PK"]
+    assert torkham["last_event"]["article_id"] and torkham["sources"] == ["AP"]
+    event = stored_event_to_json(list_events(store, type="closure").items[0])
+    assert {
+        "type",
+        "crossing",
+        "countries",
+        "date",
+        "date_text",
+        "actor",
+        "reason",
+        "counts",
+        "casualties",
+        "evidence",
+        "article_id",
+        "sources",
+    } <= set(event)
+    assert event["sources"] == ["AP"] and event["evidence"]["start"] == 0
