@@ -68,6 +68,11 @@ def _places_of(
     return []
 
 
+def _officials_meet(folded: str) -> bool:
+    """Officials of the sides meet, in a sentence that names no place."""
+    return t.OFFICIALS.search(folded) is not None and t.TALKS.search(folded) is not None
+
+
 def _whole_line(folded: str) -> bool:
     """The sentence speaks of a whole border, not of one crossing on it."""
     return t.WHOLE_LINE.search(folded) is not None
@@ -80,7 +85,8 @@ def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention]
         return places
     at = sentence.start + candidate.start
     if candidate.type in _SINGLE_PLACE:
-        return [min(places, key=lambda p: abs(p.start - at))]
+        nearest = min(places, key=lambda p: abs(p.start - at))
+        return _listed_with(nearest, places, sentence) if candidate.type == "talks" else [nearest]
     others = [c for c in status_triggers if c.type != candidate.type]
     if not others:
         return places
@@ -90,6 +96,25 @@ def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention]
         if nearest.type == candidate.type:
             mine.append(place)
     return mine or [min(places, key=lambda p: abs(p.start - at))]
+
+
+#: What may stand between two items of one list of crossings.
+_LIST_GAP = re.compile(r"^[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$")
+
+
+def _listed_with(
+    place: PlaceMention, places: list[PlaceMention], sentence: Sentence
+) -> list[PlaceMention]:
+    """``place`` and the crossings listed with it ("A, B and C")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    groups: list[list[PlaceMention]] = [[ordered[0]]]
+    for prev, cur in zip(ordered, ordered[1:]):
+        gap = sentence.text[prev.end - sentence.start : cur.start - sentence.start]
+        if _LIST_GAP.match(gap):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    return next(g for g in groups if place in g)
 
 
 def _claim(sentence: Sentence, folded: str, places: list[PlaceMention]) -> list[StatusClaim]:
@@ -123,11 +148,17 @@ def find_events(analysis: Analysis) -> Findings:
         sentence_places = _places_of(sentence, folded, places, focus)
         if named:
             focus = named[-1]
+        view = SentenceView(sentence, folded, bool(sentence_places))
         if not sentence_places:
-            continue
-        claims.extend(_claim(sentence, folded, sentence_places))
-        view = SentenceView(sentence, folded, True)
-        candidates = detect(view)
+            if focus is None or not _officials_meet(folded):
+                continue
+            candidates = [c for c in detect(view) if c.type == "talks"]
+            sentence_places = [focus]
+        else:
+            claims.extend(_claim(sentence, folded, sentence_places))
+            candidates = detect(view)
+        if t.NOT_TALKS.search(folded):
+            candidates = [c for c in candidates if c.type != "talks"]
         status_triggers = [c for c in candidates if c.type in STATUS_OF_EVENT]
         for candidate in candidates:
             for place in _assign(candidate, sentence, sentence_places, status_triggers):

@@ -88,7 +88,8 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
 def _limited(view: SentenceView, start: int, end: int) -> bool:
     """A limit word near the trigger turns closure/reopening into restriction."""
     near = view.folded[max(0, start - 100) : end + 70]
-    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\bcompletely\b|\bfully\b", near):
+    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\bcompletely\b|\bfully\b|"
+                 r"\bboth (?:\w+ ){0,2}and\b|\b(?:to|for) all\b", near):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
     return t.LIMIT.search(near) is not None or t.DOCUMENTS.search(near) is not None
@@ -120,7 +121,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
             continue
         prior = bool(reopenings) and m.start() > reopenings[0].start()
-        kind = "restriction" if not prior and _limited(view, m.start(), m.end()) else "closure"
+        kind = "restriction" if _limited(view, m.start(), m.end()) else "closure"
         found.append(
             Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior)
         )
@@ -153,6 +154,7 @@ def detect_stranded(view: SentenceView) -> list[Candidate]:
 
 
 def detect_talks(view: SentenceView) -> list[Candidate]:
+    """Meetings count even when announced ("officials would meet")."""
     for m in t.TALKS.finditer(view.folded):
         if _negated(view, m.start()):
             continue

@@ -37,6 +37,7 @@ CLOSURE = _words(
     r"came to a (?:halt|standstill)",
     r"standstill",
     r"traffic halt",
+    r"cut(?:ting)? off",
 )
 
 #: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
@@ -48,6 +49,8 @@ REOPENING = _words(
     r"lift(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:closure|ban|suspension|blockade)",
     r"back to normal",
     r"open(?:ed)? (?:again|for (?:the )?first time)",
+    r"opened (?:the )?(?:\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
+    r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
 )
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -63,9 +66,9 @@ LIMIT = _words(
     r"northbound|southbound|eastbound|westbound",
     r"(?:in|from) one direction",
     r"one way",
-    r"(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|transport|goods|exports|imports|transit)\b",
+    r"(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b",
     r"(?:trade|cargo|freight|truck|commercial|passenger|pedestrian) (?:\w+ ){0,3}(?:will |would |to )?continu(?:e|es|ed|ing)",
-    r"(?:imports?|exports?|trade|cargo|freight|clearance|processing|passenger|pedestrian|vehicular|buses|bus|trucks?|lorries|immigration|migration) (?:\w+ ){0,7}(?:suspended|halted|stopped|closed|blocked|stop)",
+    r"(?:imports?|exports?|trade|cargo|freight|clearance|processing|passenger|pedestrian|vehicular|buses|bus|trucks?|lorries|immigration|migration) (?:\w+ ){0,12}(?:suspended|halted|stopped|closed|blocked|stop)",
     r"(?:suspend|suspended|halted|stopped|blocked|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
     r"(?:trade|cargo|freight) (?:traffic )?(?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
     r"(?:suspended|halted|stopped|closed) (?:all )?(?:trade|cargo|freight|exports|imports|passenger)",
@@ -86,12 +89,12 @@ PARTIAL_REOPENING = _words(
     r"(?:some|select|selected|few|two|one|several) (?:\w+ )?lanes?",
     r"(?:in|from) one direction",
     r"one way",
-    r"(?:u ?s|canada|mexico|\w+) ?bound",
+    r"\w+\s*bound",
     r"northbound|southbound|eastbound|westbound",
     r"(?:for|to) pedestrians",
     r"on foot",
     r"limited",
-    r"restrict(?:ed|ions?)",
+    r"with restrictions",
     r"(?:remain|remains|remained|still) (?:suspended|closed|halted|shut)",
 )
 
@@ -123,6 +126,10 @@ CLASH = _words(
     r"gun ?battles?",
     r"fighting",
     r"(?:air|drone) ?strikes?",
+    r"strikes? (?:on|hit|targeted|struck)",
+    r"(?:israeli|russian|pakistani|afghan|iranian|turkish|indian|chinese) strikes?",
+    r"shooting(?: incident| attack)?",
+    r"twin blasts|blasts? (?:at|near|on) the (?:border|crossing)",
     r"attack(?:ed|s)? (?:on )?(?:\w+ ){0,2}(?:border|guards|posts?|checkpoints?|outposts?|soldiers|troops)",
     r"stone (?:pelting|throwing)|threw stones|hurled stones",
     r"tear gas",
@@ -161,7 +168,6 @@ TALKS = _words(
     r"talks",
     r"met",
     r"meet(?:s|ing|ings)?",
-    r"delegations?",
     r"negotiat(?:e|ed|es|ing|ions?)",
     r"agree(?:d|s|ment)",
     r"jirga",
@@ -169,10 +175,22 @@ TALKS = _words(
     r"discuss(?:ed|es|ing|ions?)",
     r"flag meeting",
     r"summoned",
+    r"liais(?:e|ed|es|ing)",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
     r"consultations?",
 )
+
+#: Officials, for ``talks`` in a sentence that names no place: a meeting of
+#: officials in an article about one crossing is about that crossing.
+OFFICIALS = _words(
+    r"officials?", r"ministers?", r"ministry", r"ambassadors?", r"envoys?", r"delegations?",
+    r"authorities", r"commanders?", r"charge d ?affaires?", r"diplomats?", r"governments?",
+    r"administration", r"both (?:sides|countries)", r"two (?:sides|countries)",
+    r"counterparts?", r"representatives?", r"managers?", r"islamabad|kabul|tehran|new delhi|beijing|moscow|ankara|kyiv|minsk|warsaw",
+)
+#: Meetings that are not between officials of the two sides.
+NOT_TALKS = _words(r"journalists?", r"reporters?", r"media", r"press conference", r"students")
 
 #: A cue word just before a trigger that negates it ("did not close",
 #: "no plans to shut").  Checked in a short window before the trigger.

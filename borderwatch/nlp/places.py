@@ -132,11 +132,17 @@ class PlaceFinder:
         match = WHOLE_BORDER.search(folded, sentence.start, sentence.end)
         if match is None:
             return None
+        near = sorted(
+            (
+                m for m in mentions
+                if m.kind == "country" and sentence.start <= m.start < sentence.end
+            ),
+            key=lambda m: min(abs(m.start - match.end()), abs(m.end - match.start())),
+        )
         codes: list[str] = []
-        for mention in mentions:
-            if mention.kind == "country" and sentence.start <= mention.start < sentence.end:
-                if mention.countries[0] not in codes:
-                    codes.append(mention.countries[0])
+        for mention in near:
+            if mention.countries[0] not in codes:
+                codes.append(mention.countries[0])
         pair: tuple[str, ...] | None = None
         if len(codes) >= 2:
             pair = tuple(sorted(codes[:2]))
