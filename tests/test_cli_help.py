@@ -8,7 +8,7 @@ import sys
 from click.testing import CliRunner
 
 from borderwatch.cli import main
-from tests.conftest import ROOT
+from paths import ROOT
 
 CONTRACT_COMMANDS = {"run", "ingest", "status", "events", "extract", "eval", "serve", "export"}
 

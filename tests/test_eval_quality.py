@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from borderwatch.evaluate import evaluate, report_lines
-from tests.conftest import DEV
+from paths import DEV
 
 FLOORS = {"events_f1": 0.77, "status": 0.65, "counts": 0.0, "dates": 0.70}
 

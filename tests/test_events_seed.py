@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from borderwatch.records import DocumentResult, RawDocument
-from tests.conftest import ROOT, SEED
+from paths import ROOT, SEED
 
 
 @pytest.fixture(scope="module")

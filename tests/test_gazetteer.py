@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from borderwatch.gazetteer import fold_name, fold_text, load_gazetteer
-from tests.conftest import SHARED
+from paths import SHARED
 
 
 def test_every_shared_row_is_shipped_with_its_canonical_name() -> None:
