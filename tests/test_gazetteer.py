@@ -46,7 +46,7 @@ def test_countries_and_adjectives_map_to_codes() -> None:
 def test_corpus_canonical_names_resolve_except_the_documented_ones() -> None:
     import json
 
-    from tests.conftest import DEV
+    from paths import DEV
 
     g = load_gazetteer()
     unknown = set()
