@@ -32,16 +32,6 @@ PAGE_EVENTS = 50
 #: A last confirmation older than this many days is shown as stale.
 STALE_DAYS = 7
 
-#: The symbol of each event type on timelines and lists (text, so it is
-#: read out by screen readers along with the type's name).
-EVENT_SYMBOLS: dict[str, str] = {
-    "closure": "\u26d4",  # no entry
-    "reopening": "\u2714",  # check mark
-    "restriction": "\u26a0",  # warning sign
-    "clash": "\u2694",  # crossed swords
-    "stranded": "\u23f3",  # hourglass: waiting
-    "talks": "\u2709",  # envelope: talks, letters, visits
-}
 STATUS_WORDS: dict[str, str] = {
     "closed": "Closed",
     "restricted": "Restricted",
@@ -113,7 +103,6 @@ def _environment() -> jinja2.Environment:
     )
     env.globals.update(
         version=__version__,
-        symbols=EVENT_SYMBOLS,
         status_words=STATUS_WORDS,
         event_types=EVENT_TYPES,
         crossing_url=crossing_url,

@@ -169,3 +169,14 @@ def synthetic_results(events: int, per_article: int = 5, seed: int = 7) -> Itera
                            f"Outlet {page % 17}", f"https://synthetic.example/{page}")  # fmt: skip
         yield DocumentResult(aid, article, tuple(found), (), {}, ())
         page += 1
+
+
+def build_sample_store(store_url: str) -> list[str]:
+    """Save ``sample_results()`` into the store at ``store_url``; their article ids."""
+    from borderwatch.store import open_store
+
+    store = open_store(store_url)
+    try:
+        return [store.save(result).article_id for result in sample_results()]
+    finally:
+        store.close()

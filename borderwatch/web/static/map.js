@@ -85,8 +85,8 @@
       var xy = project(t.point.lon, t.point.lat);
       t.node.setAttribute("x", String(xy[0] + (radius(t.point) + 3) * unit));
       t.node.setAttribute("y", String(xy[1] + 4 * unit));
-      t.node.setAttribute("font-size", String(11 * unit));
-      t.node.style.strokeWidth = String(3 * unit);
+      t.node.style.fontSize = String(12 * unit) + "px";
+      t.node.style.strokeWidth = String(3 * unit) + "px";
     });
   }
 
