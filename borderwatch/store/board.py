@@ -116,10 +116,10 @@ def gather(
     """Every known place (or every gazetteer crossing too), its status points,
     and its events in timeline order."""
     events = store.events().items
+    countries_of = {se.event.place: se.event.countries for se in events}
     places: dict[str, Place] = {}
     for key in sorted(store.places()):
-        hint = next((se.event.countries for se in events if se.event.place == key), ())
-        place = place_for(key, hint)
+        place = place_for(key, countries_of.get(key, ()))
         places[place.key] = place
     if every_crossing:
         for row in load_gazetteer().crossings:
