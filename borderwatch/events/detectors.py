@@ -41,7 +41,7 @@ WINDOW = 40
 NOT_CLOSURE = re.compile(
     r"^(?:close(?:ly)? (?:to|by|ties|ally|allies|relative|cooperation|proximity|contact|eye|watch|look|range|call|friend)|"
     r"clos(?:e|ed|ing) (?:doors?|door|ceremony|ceremonies|session|remarks|date|price)|"
-    r"closed.door|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
+    r"closed.door|clos(?:ed|e|ing) (?:a |the )?loopholes?|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
     r"clos(?:ed|e) (?:in|down) on|block(?:ed)? (?:attempts?|efforts?)|"
     r"shut(?:ting)? (?:up|out)|halting (?:english|speech)|"
     r"suspend(?:ed|s)? (?:sentence|player|account|officials?|staff|him|her|them)|"
@@ -88,7 +88,7 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
 def _limited(view: SentenceView, start: int, end: int) -> bool:
     """A limit word near the trigger turns closure/reopening into restriction."""
     near = view.folded[max(0, start - 100) : end + 70]
-    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\bcompletely\b|\bfully\b|"
+    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|"
                  r"\bboth (?:\w+ ){0,2}and\b|\b(?:to|for) all\b", near):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
@@ -121,7 +121,14 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
             continue
         prior = bool(reopenings) and m.start() > reopenings[0].start()
-        kind = "restriction" if _limited(view, m.start(), m.end()) else "closure"
+        if prior:
+            # "cargo clearance resumed after it was suspended": the limit named
+            # before the reopening tells what the closure stopped.
+            head = SentenceView(view.sentence, folded[: reopenings[0].start()], view.has_place)
+            limited = _limited(head, reopenings[0].start(), reopenings[0].start())
+        else:
+            limited = _limited(view, m.start(), m.end())
+        kind = "restriction" if limited else "closure"
         found.append(
             Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior)
         )
