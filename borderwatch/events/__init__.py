@@ -99,7 +99,7 @@ def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention]
 
 
 #: What may stand between two items of one list of crossings.
-_LIST_GAP = re.compile(r"^[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$")
+_LIST_GAP = re.compile(r"^[\s,/]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$")
 
 
 def _listed_with(
@@ -122,10 +122,14 @@ def _claim(sentence: Sentence, folded: str, places: list[PlaceMention]) -> list[
     if match is None or t.NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
         return []
     span = Span(sentence.start, sentence.end, sentence.text)
+    crossings = [p for p in places if p.kind == "crossing" and p.crossing]
+    if not crossings:
+        return []
+    at = sentence.start + match.start()
+    nearest = min(crossings, key=lambda p: abs(p.start - at))
     return [
-        StatusClaim(p.crossing, p.countries, "open", span)
-        for p in places
-        if p.kind == "crossing" and p.crossing
+        StatusClaim(p.crossing, p.countries, "open", span)  # type: ignore[arg-type]
+        for p in _listed_with(nearest, crossings, sentence)
     ]
 
 

@@ -235,7 +235,7 @@ FUTURE = _words(
 OPEN_STATE = _words(
     r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still )?open",
     r"stays? open", r"kept open", r"continues? to (?:operate|function)",
-    r"operat(?:ing|es) normally", r"functioning normally", r"business as usual",
+    r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
 )
 
