@@ -160,8 +160,10 @@ def export(
         try:
             chunks = ex.export(store, request)
             if output is None:
+                stdout = sys.stdout.buffer  # bytes as made: CSV keeps its CRLF
                 for chunk in chunks:
-                    sys.stdout.write(chunk)
+                    stdout.write(chunk.encode("utf-8"))
+                stdout.flush()
             else:
                 with output.open("w", encoding="utf-8", newline="") as handle:
                     for chunk in chunks:
