@@ -54,8 +54,9 @@ SNIFF_BYTES = 8192
 #: above which the bytes are taken for binary data.  Real text has next to none.
 MAX_CONTROL_SHARE = 0.05
 
-#: Control bytes that ordinary text does contain.
-_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c\x1b")
+#: Control bytes that ordinary text does not contain (tab, newline, carriage
+#: return, form feed and escape, used by ISO-2022 encodings, are fine).
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0c\x1b")
 
 #: Single-byte legacy charsets: when a page declares one of these but its bytes
 #: are valid UTF-8 containing multi-byte sequences, the declaration is wrong
@@ -71,7 +72,8 @@ _LABEL_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+#: Line ends other than "\n": CR LF, CR, NEL and the Unicode line/paragraph separators.
+_OTHER_NEWLINES = ("\r\n", "\r", "\x85", "\u2028", "\u2029")
 
 
 def _codec(label: str | None) -> str | None:
@@ -99,7 +101,7 @@ def _refuse_binary(data: bytes) -> None:
     head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         raise UnsupportedInput("binary input (NUL bytes), not a text or HTML page")
-    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > MAX_CONTROL_SHARE * len(head):
         raise UnsupportedInput("binary input (control characters), not a text or HTML page")
 
@@ -119,6 +121,13 @@ def _decode_declared(data: bytes, codec: str) -> str | None:
     text = _try(data, codec)
     if text is None and codec == "cp1252":  # five bytes cp1252 leaves undefined
         text = data.decode("latin-1")
+    return text
+
+
+def _normalise_newlines(text: str) -> str:
+    for newline in _OTHER_NEWLINES:
+        if newline in text:
+            text = text.replace(newline, "\n")
     return text
 
 
@@ -173,7 +182,7 @@ def decode_bytes(
         text = _try(data, "utf-8")
     if text is None:
         text = _guess(data)
-    text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
+    text = _normalise_newlines(text.lstrip("\ufeff"))
     if "\x00" in text:
         raise UnsupportedInput("binary input (NUL characters), not a text or HTML page")
     if not text.strip():

@@ -27,6 +27,7 @@ __all__ = [
     "DROP_LINES",
     "find_dateline",
     "is_author_box",
+    "is_bare_url",
     "is_code",
     "is_furniture",
     "is_read_more",
@@ -291,6 +292,10 @@ def is_code(line: str) -> bool:
     if not line.endswith((";", "{", "}", ");", "})")):
         return False
     return bool(_CODE_START.match(line)) or len(_CODE_CHARS.findall(line)) >= 2
+
+
+def is_bare_url(line: str) -> bool:
+    return bool(_URL.match(line))
 
 
 def parse_link(line: str) -> Link | None:

@@ -31,6 +31,7 @@ __all__ = ["Metadata", "read_html", "read_metadata"]
 #: Extraction options handed to ``trafilatura.bare_extraction`` (see module docstring).
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "fast": True,
+    "favor_recall": True,
     "include_comments": False,
     "include_tables": True,
     "include_images": False,

@@ -12,7 +12,7 @@ The passes, in order (each a small function over a list of paragraphs):
 7. re-join lines that a scraper broke in mid-sentence;
 8. find the dateline of the first paragraphs (it stays in the text).
 
-HTML pages go through trafilatura first and then through passes 2, 4, 6 and 8
+HTML pages go through trafilatura first and then through passes 2, 4 and 8
 (``clean_extracted``), the ones that are safe on already extracted text.
 """
 
@@ -126,8 +126,14 @@ def cut_tail(paragraphs: list[str]) -> tuple[list[str], list[Link]]:
     return paragraphs[:i], [Link(text=title) for title in dict.fromkeys(titles)]
 
 
-def drop_furniture(paragraphs: list[str], cleaned: Cleaned) -> list[str]:
-    """Drop furniture lines; note the source, byline and links they carry."""
+def drop_furniture(
+    paragraphs: list[str], cleaned: Cleaned, *, keep_bare_urls: bool = False
+) -> list[str]:
+    """Drop furniture lines; note the source, byline and links they carry.
+
+    ``keep_bare_urls``: a line that is only a URL stays (in extracted HTML it
+    is usually part of the article, a list of sources or products).
+    """
     kept: list[str] = []
     after_author_box = False
     for paragraph in paragraphs:
@@ -141,7 +147,9 @@ def drop_furniture(paragraphs: list[str], cleaned: Cleaned) -> list[str]:
             or furniture.is_code(paragraph)
         ):
             continue
-        if link := furniture.parse_link(paragraph):
+        if keep_bare_urls and furniture.is_bare_url(paragraph):
+            kept.append(paragraph)
+        elif link := furniture.parse_link(paragraph):
             cleaned.links.append(link)
         elif source := furniture.parse_source(paragraph):
             cleaned.source = cleaned.source or source
@@ -193,10 +201,13 @@ def join_broken_lines(paragraphs: list[str]) -> list[str]:
 
 
 def clean_extracted(text: str) -> Cleaned:
-    """The passes that are safe on text an HTML extractor already cleaned."""
+    """The passes that are safe on text an HTML extractor already cleaned.
+
+    Repeated paragraphs stay: in extracted HTML they are real content (the
+    questions of an interview, the rows of a product list).
+    """
     cleaned = Cleaned(paragraphs=[])
-    paragraphs = drop_furniture(split_paragraphs(text), cleaned)
-    cleaned.paragraphs = drop_repeats(paragraphs)
+    cleaned.paragraphs = drop_furniture(split_paragraphs(text), cleaned, keep_bare_urls=True)
     return cleaned
 
 
