@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from borderwatch.records import DateKind, DateMention
 
-__all__ = ["find_dates", "resolve_date_text"]
+__all__ = ["find_dates", "resolve_date_text", "word_alternation"]
 
 # English months, matched case-sensitively (Capitalised or UPPER) so that the
 # verbs "may" and "march" never read as months.  Abbreviations only next to a day.
@@ -85,13 +87,33 @@ def _alts(words: list[str]) -> str:
 
 
 def _cased(words: list[str]) -> str:
-    return _alts(words + [w.upper() for w in words])
+    return word_alternation(words + [w.upper() for w in words], cased=True)
 
 
-def _anycase(words: list[str]) -> str:
-    """Lower, Capitalised and UPPER forms: much faster to scan for than (?i:...)."""
-    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
-    return _alts(sorted(forms))
+def word_alternation(words: Iterable[str], *, cased: bool = False) -> str:
+    """Regex source for any of ``words`` in lower, Capitalised and UPPER forms
+    (only as given when ``cased``), built as a trie: several times faster to scan
+    for than a flat alternation or ``(?i:...)``.  Shared by the nlp finders."""
+    forms = set(words) if cased else {
+        f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
+    tree: dict[str, Any] = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(tree)})"
+
+
+_anycase = word_alternation
 
 
 _SP = r"[^\S\n]"  # a space within one line: dates never span lines
