@@ -68,6 +68,27 @@ def _places_of(
     return []
 
 
+def _two_sides(
+    analysis: Analysis, sentence: Sentence, before: Sentence | None, folded: str
+) -> bool:
+    """Both sides are named: two countries, or words like "both sides".
+
+    A sentence that goes on from the previous one ("He met officials there")
+    counts the countries of that sentence too.
+    """
+    if t.TWO_SIDES.search(folded):
+        return True
+    spans = [sentence]
+    if before is not None and _CONTINUES.match(sentence.text):
+        spans.append(before)
+    codes = {
+        p.countries[0]
+        for p in analysis.places
+        if p.kind == "country" and any(s.start <= p.start < s.end for s in spans)
+    }
+    return len(codes) >= 2
+
+
 def _officials_meet(folded: str) -> bool:
     """Officials of the sides meet, in a sentence that names no place."""
     return t.OFFICIALS.search(folded) is not None and t.TALKS.search(folded) is not None
@@ -152,7 +173,9 @@ def find_events(analysis: Analysis) -> Findings:
         sentence_places = _places_of(sentence, folded, places, focus)
         if named:
             focus = named[-1]
-        view = SentenceView(sentence, folded, bool(sentence_places))
+        view = SentenceView(
+            sentence, folded, bool(sentence_places), _two_sides(analysis, sentence, before, folded)
+        )
         if not sentence_places:
             if focus is None or not _officials_meet(folded):
                 continue

@@ -22,6 +22,7 @@ class SentenceView:
     sentence: Sentence
     folded: str
     has_place: bool  # a crossing, a whole border or an anaphora is named
+    two_sides: bool = False  # officials or countries of both sides are named
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ NOT_REOPENING = re.compile(
 REOPEN_BLOCKERS = re.compile(
     r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
-    r"plans? to|want\w* to|no (?:word|information|news|sign|date) (?:on|of|about)|when|"
+    r"plans? to|want\w* to|no (?:\w+ ){0,3}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
 )
 
@@ -88,8 +89,9 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
 def _limited(view: SentenceView, start: int, end: int) -> bool:
     """A limit word near the trigger turns closure/reopening into restriction."""
     near = view.folded[max(0, start - 100) : end + 70]
-    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|"
-                 r"\bboth (?:\w+ ){0,2}and\b|\b(?:to|for) all\b", near):
+    if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\b(?:to|for) all\b", near) or (
+        t.ALL_KINDS.search(near)
+    ):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
     return t.LIMIT.search(near) is not None or t.DOCUMENTS.search(near) is not None
@@ -124,8 +126,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         if prior:
             # "cargo clearance resumed after it was suspended": the limit named
             # before the reopening tells what the closure stopped.
-            head = SentenceView(view.sentence, folded[: reopenings[0].start()], view.has_place)
-            limited = _limited(head, reopenings[0].start(), reopenings[0].start())
+            limited = t.PART_SUBJECT.search(folded, 0, reopenings[0].start()) is not None
         else:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
@@ -151,7 +152,7 @@ def detect_clash(view: SentenceView) -> list[Candidate]:
 
 
 def detect_stranded(view: SentenceView) -> list[Candidate]:
-    if t.HELD.search(view.folded) is None:
+    if t.HELD.search(view.folded) is None or t.MOVING_AGAIN.search(view.folded):
         return []
     for m in t.STRANDED.finditer(view.folded):
         if _negated(view, m.start()):
@@ -161,7 +162,9 @@ def detect_stranded(view: SentenceView) -> list[Candidate]:
 
 
 def detect_talks(view: SentenceView) -> list[Candidate]:
-    """Meetings count even when announced ("officials would meet")."""
+    """Meetings of both sides, even when announced ("officials would meet")."""
+    if not view.two_sides:
+        return []
     for m in t.TALKS.finditer(view.folded):
         if _negated(view, m.start()):
             continue

@@ -49,7 +49,7 @@ REOPENING = _words(
     r"lift(?:s|ed|ing)? (?:the |a )?(?:\w+ )?(?:closure|ban|suspension|blockade)",
     r"back to normal",
     r"open(?:ed)? (?:again|for (?:the )?first time)",
-    r"opened (?:the )?(?:\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
+    r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
 )
 
@@ -83,7 +83,7 @@ LIMIT = _words(
 #: "reopened for trade" is a reopening (trade resumes), "closed for trade" a
 #: partial closure.
 PARTIAL_REOPENING = _words(
-    r"only",
+    r"(?<!not )only",
     r"partial(?:ly)?",
     r"partly",
     r"(?:some|select|selected|few|two|one|several) (?:\w+ )?lanes?",
@@ -181,6 +181,34 @@ TALKS = _words(
     r"consultations?",
 )
 
+#: Both kinds of traffic named ("for transport and trade", "to both travelers
+#: and cargo"): the limit words then mean everything, not a part.
+ALL_KINDS = re.compile(
+    r"\b(?:for|to) (?:both )?(?:the )?(?:\w+ )?(?:traffic|transport|travel\w*|passengers?|people|"
+    r"pedestrians|trade|cargo|goods|vehicles|trucks)(?: and| as well as) (?:\w+ )?(?:traffic|"
+    r"transport|travel\w*|passengers?|people|pedestrians|trade|cargo|goods|vehicles|trucks)\b"
+)
+#: A subject that is one kind of traffic ("clearance of cargo trucks resumed
+#: after it was suspended"): what was stopped was that part only.
+PART_SUBJECT = _words(
+    r"imports?", r"exports?", r"trade", r"cargo", r"freight", r"clearance", r"processing",
+    r"passenger traffic", r"pedestrian traffic", r"bus(?:es)? (?:traffic|service)",
+    r"truck traffic", r"immigration", r"visa (?:issuance|services)",
+)
+#: Two sides meet: what makes a meeting ``talks`` rather than one
+#: government's own session.
+TWO_SIDES = _words(
+    r"both (?:sides|countries|governments|nations)", r"two (?:sides|countries|governments|nations)",
+    r"bilateral", r"counterparts?", r"joint", r"flag meeting", r"jirga", r"delegations?",
+    r"ambassadors?", r"envoys?", r"charge d ?affaires?", r"consuls?", r"between \w+(?: \w+)? and",
+    r"with (?:traders|protesters|transporters|truckers|drivers)",
+)
+#: Held-up people and goods moving again: not (or no longer) stranded.
+MOVING_AGAIN = _words(
+    r"(?:started|start|began|begun|begin|resumed) (?:passing|crossing|moving|to cross|to move|to pass)",
+    r"were allowed to (?:cross|pass|return)",
+)
+
 #: Officials, for ``talks`` in a sentence that names no place: a meeting of
 #: officials in an article about one crossing is about that crossing.
 OFFICIALS = _words(
@@ -201,7 +229,7 @@ NEGATION = re.compile(
 #: Background history, not news of this article ("closures are common",
 #: "has been closed several times in recent years").
 BACKGROUND = _words(
-    r"in recent years",
+    r"in recent (?:years|months|weeks)",
     r"in the past",
     r"several times",
     r"multiple times",
@@ -257,7 +285,8 @@ CROSSING_ANAPHORA = _words(
 #: about: plural crossings, "all", "entire", "sealed the border with".
 WHOLE_LINE = _words(
     r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|border)",
-    r"(?:land |border |other )(?:crossings|points|posts|checkpoints)",
+    r"(?:land |border |other )(?:crossings|points|posts|outposts|checkpoints)",
+    r"(?:its|their|the) (?:\w+ )?borders? with",
     r"crossings",
     r"(?:entire|whole|length of the) (?:\w+ )?border",
     r"nationwide",
