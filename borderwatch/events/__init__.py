@@ -165,6 +165,7 @@ def find_events(analysis: Analysis) -> Findings:
     claims: list[StatusClaim] = []
     focus: PlaceMention | None = _main_crossing(crossing_mentions)
     headlines: set[int] = set()
+    references: set[int] = set()
     previous: Sentence | None = None
     for sentence in analysis.sentences:
         before, previous = previous, sentence
@@ -193,9 +194,12 @@ def find_events(analysis: Analysis) -> Findings:
                 events.append(event)
                 if _headline_like(text, sentence):
                     headlines.add(id(event))
+                if candidate.reference:
+                    references.add(id(event))
                 if candidate.future:
                     announced.append(event)
     events = _confirmed(events, headlines)
+    events = _unreferenced(events, references)
     events = _dedupe(events)
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)
@@ -221,6 +225,13 @@ def _confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
     return [e for e in events if id(e) not in headlines or (e.type, e.place) in body]
 
 
+def _unreferenced(events: list[Event], references: set[int]) -> list[Event]:
+    """"The closure" names a closure told elsewhere: kept only when it is the
+    article's one word on that (type, place)."""
+    told = {(e.type, e.place) for e in events if id(e) not in references}
+    return [e for e in events if id(e) not in references or (e.type, e.place) not in told]
+
+
 def _main_crossing(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The crossing named most often (first named on ties)."""
     if not mentions:
@@ -242,7 +253,8 @@ def _event(
 ) -> Event:
     trigger_at = sentence.start + candidate.start
     date_mention = None if candidate.prior else pick_date(analysis.dates, sentence, trigger_at)
-    if date_mention is None and before is not None and _CONTINUES.match(sentence.text):
+    if (date_mention is None and before is not None and not candidate.reference
+            and _CONTINUES.match(sentence.text)):
         date_mention = pick_date(analysis.dates, before, before.end)
     date = date_mention.date if date_mention else None
     if date_mention and candidate.future:
@@ -279,10 +291,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
             kept[key] = event
     result = list(kept.values())
     for i, event in enumerate(result):
-        if event.reason is None and event.type in STATUS_OF_EVENT:
+        if event.reason is None and event.date_text and event.type in STATUS_OF_EVENT:
             donor = next(
                 (e for e in result if e.type == event.type and e.place == event.place
-                 and e.reason and e.date in (None, event.date)),
+                 and e.reason and not e.date_text),
                 None,
             )
             if donor is not None:

@@ -32,6 +32,7 @@ class Candidate:
     end: int
     future: bool = False
     prior: bool = False  # a closure implied by "reopened after a closure"
+    reference: bool = False  # "the closure": names a state told elsewhere
 
 
 #: How far before a trigger cue words (negation, "if", "will") are looked for.
@@ -60,6 +61,11 @@ REOPEN_BLOCKERS = re.compile(
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
 )
 
+
+#: Trigger nouns, and the determiners that make them point back at a state
+#: the article tells elsewhere ("the closure has caused problems").
+NOUN = re.compile(r"closures?|shutdowns?|suspension|blockade|halt|standstill|traffic halt")
+REFERENCE = re.compile(r"\b(?:the|this|that|its|their|his|her|recent|current|ongoing|\w+ s)\s+(?:\w+\s+)?$")
 
 #: Words right after a trigger noun that make it a wish ("reopening ... demanded").
 WISHED = re.compile(r"(?:\W+\w+){0,6}?\W+(?:demanded|sought|urged|called for|requested)\b")
@@ -130,8 +136,12 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         else:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
+        reference = NOUN.fullmatch(phrase) is not None and REFERENCE.search(_window(view, m.start())) is not None
         found.append(
-            Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior)
+            Candidate(
+                kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior,
+                reference,
+            )
         )
     for m in t.DOCUMENTS.finditer(folded):
         if not _hypothetical(view, m.start()):
