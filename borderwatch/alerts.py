@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree as ET
 
 from borderwatch import query
@@ -97,9 +97,10 @@ def atom_feed(
             ev = c.event
             lines.append(f"{ev.event.type} reported by {ev.source or 'an unnamed outlet'}:")
             lines.append(ev.event.evidence.text)
-            if ev.url:
-                sub(entry, "link", rel="via", href=ev.url)
+            if ev.url and urlsplit(ev.url).scheme.lower() in {"http", "https"}:
+                sub(entry, "link", rel="via", href=ev.url)  # never a javascript: link
         sub(entry, "summary", "\n".join(lines), type="text")
+    ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 
 
