@@ -71,6 +71,16 @@ REFERENCE = re.compile(r"\b(?:the|this|that|its|their|his|her|recent|current|ong
 WISHED = re.compile(r"(?:\W+\w+){0,6}?\W+(?:demanded|sought|urged|called for|requested)\b")
 
 
+#: Restriction words that stand alone as a trigger.  The bare noun
+#: "restrictions" is left out: "COVID-19 restrictions" are rules in general,
+#: not a limit applied at the crossing.
+RESTRICTED = re.compile(
+    r"\brestrict(?:s|ed|ing)\b|\b(?:border|entry|crossing|travel|transit) restrictions\b|"
+    r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
+    r"\bonly (?:pedestrians|cargo|trucks|aid)\b"
+)
+
+
 def _window(view: SentenceView, start: int) -> str:
     return view.folded[max(0, start - WINDOW) : start]
 
@@ -95,8 +105,9 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
 def _limited(view: SentenceView, start: int, end: int) -> bool:
     """A limit word near the trigger turns closure/reopening into restriction."""
     near = view.folded[max(0, start - 100) : end + 70]
+    wide = view.folded[max(0, start - 100) : end + 120]
     if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\b(?:to|for) all\b", near) or (
-        t.ALL_KINDS.search(near)
+        t.ALL_KINDS.search(wide)
     ):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
@@ -146,7 +157,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     for m in t.DOCUMENTS.finditer(folded):
         if not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
-    for m in re.finditer(r"\brestrict(?:s|ed|ing|ions?)\b|\bonly (?:pedestrians|cargo|trucks|aid)\b", folded):
+    for m in RESTRICTED.finditer(folded):
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     return found

@@ -95,7 +95,6 @@ PARTIAL_REOPENING = _words(
     r"on foot",
     r"limited",
     r"with restrictions",
-    r"(?:remain|remains|remained|still) (?:suspended|closed|halted|shut)",
 )
 
 #: Rules applied at the crossing: papers demanded, entry refused.
@@ -191,7 +190,7 @@ ALL_KINDS = re.compile(
 #: A subject that is one kind of traffic ("clearance of cargo trucks resumed
 #: after it was suspended"): what was stopped was that part only.
 PART_SUBJECT = _words(
-    r"imports?", r"exports?", r"trade", r"cargo", r"freight", r"clearance", r"processing",
+    r"imports?", r"exports?", r"cargo", r"freight", r"clearance", r"processing",
     r"passenger traffic", r"pedestrian traffic", r"bus(?:es)? (?:traffic|service)",
     r"truck traffic", r"immigration", r"visa (?:issuance|services)",
 )
