@@ -57,10 +57,15 @@ NOT_REOPENING = re.compile(
 REOPEN_BLOCKERS = re.compile(
     r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
-    r"plans? to|want\w* to|no (?:\w+ ){0,3}(?:on|of|about|for)|when|"
+    r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
 )
 
+
+#: Opening hours, not a reopening ("opened for twenty-four hours on a trial basis").
+HOURS = re.compile(
+    r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock|on a trial basis)"
+)
 
 #: Trigger nouns, and the determiners that make them point back at a state
 #: the article tells elsewhere ("the closure has caused problems").
@@ -122,7 +127,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     for m in t.REOPENING.finditer(folded):
         if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(_window(view, m.start())):
             continue
-        if WISHED.match(folded, m.end()):
+        if WISHED.match(folded, m.end()) or HOURS.match(folded, m.end()):
             continue
         if _hypothetical(view, m.start()):
             continue

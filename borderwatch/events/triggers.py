@@ -175,6 +175,8 @@ TALKS = _words(
     r"flag meeting",
     r"summoned",
     r"liais(?:e|ed|es|ing)",
+    r"appeal(?:ed|s)? to",
+    r"request(?:ed|s)?",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
     r"consultations?",
@@ -200,7 +202,8 @@ TWO_SIDES = _words(
     r"both (?:sides|countries|governments|nations)", r"two (?:sides|countries|governments|nations)",
     r"bilateral", r"counterparts?", r"joint", r"flag meeting", r"jirga", r"delegations?",
     r"ambassadors?", r"envoys?", r"charge d ?affaires?", r"consuls?", r"between \w+(?: \w+)? and",
-    r"with (?:traders|protesters|transporters|truckers|drivers)",
+    r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
+    r"(?:on )?the other side", r"neighbou?ring (?:nations|countries|states)",
 )
 #: Held-up people and goods moving again: not (or no longer) stranded.
 MOVING_AGAIN = _words(

@@ -33,6 +33,14 @@ WHOLE_BORDER = re.compile(
 )
 
 
+#: A crossing's name followed by one of these names something else there
+#: ("Peace Arch Park", "Torkham Hotel"), not the crossing.
+NOT_A_CROSSING = re.compile(
+    r" (?:provincial |national |state )?(?:park|hotel|hospital|school|college|university|"
+    r"stadium|mall|airport|mosque|church|museum|cinema|market|bazaar|club)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
@@ -92,6 +100,8 @@ class PlaceFinder:
             for hit in inside:
                 if hit.spelling.kind == "crossing":
                     if hit.spelling.ambiguous and not has_border_word:
+                        continue
+                    if NOT_A_CROSSING.match(folded, hit.end):
                         continue
                     crossing = self._choose(hit.spelling, countries_named)
                     mentions.append(
