@@ -149,7 +149,16 @@ def test_watch_once_remembers_the_board_between_runs(
     store_url: str, receiver: Receiver, tmp_path: Path
 ) -> None:
     state = tmp_path / "watch.json"
-    args = ["watch", "--once", "--webhook", receiver.url, "--store", store_url, "--state", str(state)]
+    args = [
+        "watch",
+        "--once",
+        "--webhook",
+        receiver.url,
+        "--store",
+        store_url,
+        "--state",
+        str(state),
+    ]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     assert json.loads(state.read_text())["Torkham"]["status"] == "closed"

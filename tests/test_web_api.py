@@ -38,7 +38,14 @@ def test_status_lists_torkham_closed_since_the_sunday(client: TestClient) -> Non
     assert rows["Torkham"]["status"] == "closed"
     assert rows["Torkham"]["since"] == "2023-02-19"
     assert rows["Torkham"]["countries"] == ["AF", "PK"]
-    assert set(rows["Torkham"]) >= {"crossing", "countries", "status", "since", "last_event", "sources"}
+    assert set(rows["Torkham"]) >= {
+        "crossing",
+        "countries",
+        "status",
+        "since",
+        "last_event",
+        "sources",
+    }
 
 
 def test_status_replays_the_board_at_a_past_day(client: TestClient) -> None:
@@ -133,7 +140,10 @@ def test_quotes_list_with_their_speaker_and_outlet(client: TestClient) -> None:
 
 def test_changes_list_status_changes_newest_first(client: TestClient) -> None:
     changes = client.get("/api/changes?crossing=Islam Qala").json()
-    assert [(c["status"], c["previous"]) for c in changes] == [("open", "closed"), ("closed", "unknown")]
+    assert [(c["status"], c["previous"]) for c in changes] == [
+        ("open", "closed"),
+        ("closed", "unknown"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -200,3 +210,25 @@ def test_ingest_with_the_token_stores_the_article(tmp_path: Path) -> None:
         assert body["error"] is None and body["article_id"]
         stored = c.get(f"/api/articles/{body['article_id']}").json()
         assert "Torkham" in stored["text"]
+
+
+def test_the_board_follows_an_ingest_made_while_serving(tmp_path: Path) -> None:
+    from borderwatch.records import Article, DocumentResult, Event, Span
+    from borderwatch.store import open_store
+
+    url = "sqlite:///" + str(tmp_path / "live.db")
+    build_sample_store(url)
+    with TestClient(create_app(url)) as c:
+        assert by_crossing(c.get("/api/status").json())["Torkham"]["status"] == "closed"
+        assert by_crossing(c.get("/api/status").json())["Torkham"]["status"] == "closed"
+        sentence = "Torkham reopened on 2023-02-26."
+        span = Span(0, len(sentence), sentence)
+        article = Article(id="later", text=sentence, published="2023-02-26")
+        event = Event("reopening", "Torkham", ("AF", "PK"), span, "2023-02-26")
+        store = open_store(url)  # another connection, as `borderwatch run` would be
+        try:
+            store.save(DocumentResult("later", article, (event,)))
+        finally:
+            store.close()
+        assert by_crossing(c.get("/api/status").json())["Torkham"]["status"] == "open"
+        assert c.get("/api/changes?crossing=Torkham").json()[0]["status"] == "open"

@@ -55,9 +55,9 @@ def test_every_api_route_has_an_example(client: Any) -> None:
             continue
         pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
         for method in operations:
-            assert any(
-                m == method.upper() and pattern.match(t) for m, t in documented
-            ), f"no example for {method.upper()} {path} in docs/api.md"
+            assert any(m == method.upper() and pattern.match(t) for m, t in documented), (
+                f"no example for {method.upper()} {path} in docs/api.md"
+            )
 
 
 @pytest.mark.parametrize("command", web_cmds.COMMANDS, ids=lambda c: c.name)

@@ -69,10 +69,14 @@ def test_board_shows_stranded_counts_with_who_said_them(client: TestClient) -> N
 
 def test_as_of_replays_the_board(client: TestClient) -> None:
     html = client.get("/?at=2023-03-01").text
-    row = [a for t, a in tags(html) if t == "tr" and a.get("data-crossing") == "Islam Qala–Dogharoun"]
+    row = [
+        a for t, a in tags(html) if t == "tr" and a.get("data-crossing") == "Islam Qala–Dogharoun"
+    ]
     assert row[0]["data-status"] == "closed"
     html = client.get("/?at=2023-03-02").text
-    row = [a for t, a in tags(html) if t == "tr" and a.get("data-crossing") == "Islam Qala–Dogharoun"]
+    row = [
+        a for t, a in tags(html) if t == "tr" and a.get("data-crossing") == "Islam Qala–Dogharoun"
+    ]
     assert row[0]["data-status"] == "open"
 
 

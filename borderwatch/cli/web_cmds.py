@@ -121,7 +121,12 @@ def serve(
     help="What a CSV holds: the events, or the status board.",
 )
 @store_option
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")  # noqa: E501
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: standard output).",
+)  # noqa: E501
 @click.option("--at", callback=_date, metavar="DATE", help="Status as of DATE (geojson, status).")
 @click.option("--crossing", metavar="NAME", help="Only this crossing's events (any spelling).")
 @click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE.")

@@ -56,15 +56,19 @@ def api_status(
 ) -> list[dict[str, Any]]:
     """One object per crossing (or whole border) with a known status, as
     ``borderwatch status --json``; ``at`` replays the board at a past day."""
-    view = views.board_view(bw.store, BoardFilter.parse(at, countries, include_unknown))
+    view = views.board_view(bw.store, BoardFilter.parse(at, countries, include_unknown), bw.cache)
     return [query.board_row_to_json(row) for row in view.rows]
 
 
 @router.get("/api/crossings", tags=["crossings"], summary="Every gazetteer crossing")
-def api_crossings(bw: State, at: DateQ = None, countries: CountriesQ = None) -> list[dict[str, Any]]:
+def api_crossings(
+    bw: State, at: DateQ = None, countries: CountriesQ = None
+) -> list[dict[str, Any]]:
     """Every crossing the gazetteer knows, with its status (``unknown`` when no
     stored text gives one) and position."""
-    view = views.board_view(bw.store, BoardFilter.parse(at, countries, include_unknown=True))
+    view = views.board_view(
+        bw.store, BoardFilter.parse(at, countries, include_unknown=True), bw.cache
+    )
     return [query.board_row_to_json(row) for row in view.rows]
 
 
@@ -112,7 +116,7 @@ def api_quotes(
 @router.get("/api/changes", tags=["status"], summary="Status changes, newest first")
 def api_changes(bw: State, crossing: str | None = None) -> list[dict[str, Any]]:
     """Every change of a crossing's status (what the Atom feeds carry)."""
-    return [shapes.change_json(c) for c in views.changes_view(bw.store, crossing)]
+    return [shapes.change_json(c) for c in views.changes_view(bw.store, crossing, bw.cache)]
 
 
 def _export(bw: Any, fmt: export.Format, table: export.Table, **filters: str | None) -> Response:
@@ -242,11 +246,13 @@ def _atom(request: Request, changes: list[query.StatusChange], title: str) -> Re
 
 @router.get("/feed.atom", tags=["feeds"], summary="Atom feed of every status change")
 def feed_all(bw: State, request: Request) -> Response:
-    return _atom(request, views.changes_view(bw.store, None), "borderwatch: status changes")
+    return _atom(
+        request, views.changes_view(bw.store, None, bw.cache), "borderwatch: status changes"
+    )
 
 
 @router.get("/feed/{crossing}.atom", tags=["feeds"], summary="Atom feed of one crossing")
 def feed_crossing(bw: State, request: Request, crossing: str) -> Response:
     detail = views.crossing_view(bw.store, crossing, None)  # 404 for an unknown name
-    changes = views.changes_view(bw.store, detail.name)
+    changes = views.changes_view(bw.store, detail.name, bw.cache)
     return _atom(request, changes, f"borderwatch: {detail.name}")

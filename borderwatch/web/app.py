@@ -30,6 +30,7 @@ from borderwatch.alerts import StatusWatcher
 from borderwatch.errors import BorderwatchError
 from borderwatch.store import Store, open_store
 from borderwatch.web import api, pages
+from borderwatch.web.cache import ReadCache
 from borderwatch.web.security import SecurityHeaders
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class AppState:
     store: Store
     token: str | None
     watcher: StatusWatcher | None
+    cache: ReadCache
 
 
 def _wants_json(request: Request) -> bool:
@@ -105,7 +107,7 @@ def create_app(
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    app.state.bw = AppState(store=store, token=token, watcher=watcher)
+    app.state.bw = AppState(store=store, token=token, watcher=watcher, cache=ReadCache(store))
 
     @app.exception_handler(BorderwatchError)
     async def _domain_error(request: Request, exc: BorderwatchError) -> Response:

@@ -156,7 +156,7 @@ def index(
 ) -> HTMLResponse:
     """Map, board and the filtered events, as of ``at``."""
     board_filter = BoardFilter.parse(at, countries, include_unknown)
-    view = views.board_view(bw.store, board_filter)
+    view = views.board_view(bw.store, board_filter, bw.cache)
     event_filter = EventFilter.parse(
         crossing, since, until or board_filter.at, type, countries, q, PAGE_EVENTS, offset
     )
@@ -191,7 +191,9 @@ def crossing_page(request: Request, bw: State, name: str, at: OptStr = None) -> 
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, bw: State, article_id: str, ev: int | None = None) -> HTMLResponse:
+def article_page(
+    request: Request, bw: State, article_id: str, ev: int | None = None
+) -> HTMLResponse:
     """The cleaned article with every evidence span marked; ``ev`` picks one."""
     article = views.article_view(bw.store, article_id)
     marks = [

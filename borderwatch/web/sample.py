@@ -63,9 +63,7 @@ def _torkham_wire() -> DocumentResult:
         "Border guards closed the Torkham crossing on Sunday after a dispute over "
         "travel papers for patients, officials said."
     )
-    clash = w.add(
-        "On Monday guards on both sides exchanged fire at Torkham, wounding one soldier."
-    )
+    clash = w.add("On Monday guards on both sides exchanged fire at Torkham, wounding one soldier.")
     stuck = w.add("More than 6,000 trucks loaded with fruit were stuck on the eastern side.")
     said = w.add('"The gate will stay shut until the papers issue is settled," a spokesman said.')
     torkham = ("AF", "PK")
@@ -77,7 +75,7 @@ def _torkham_wire() -> DocumentResult:
         Event("stranded", "Torkham", torkham, stuck,
               counts=(Count("trucks", 6000, "more than"),)),
     )  # fmt: skip
-    quote = Quote("a spokesman", said.text[1:-len(', a spokesman said.') - 1], said)
+    quote = Quote("a spokesman", said.text[1 : -len(", a spokesman said.") - 1], said)
     article = _article("wire", w, "Torkham shut after clash", "2023-02-22", "Wire Service",
                        "https://news.example/torkham-shut")  # fmt: skip
     return DocumentResult("wire", article, events, (quote,), {"Torkham": "closed"}, ("Torkham",))
@@ -160,7 +158,9 @@ def synthetic_results(events: int, per_article: int = 5, seed: int = 7) -> Itera
             kind = rng.choice(kinds)
             when = (day - dt.timedelta(days=rng.randrange(5))).isoformat()
             span = w.add(f"Report {page}-{len(found)}: {kind} at {crossing.name} on {when}.")
-            counts = (Count("trucks", rng.randrange(50, 9000), "about"),) if kind == "stranded" else ()
+            counts = (
+                (Count("trucks", rng.randrange(50, 9000), "about"),) if kind == "stranded" else ()
+            )
             found.append(Event(kind, crossing.name, crossing.countries, span, when, None,
                                counts=counts))  # fmt: skip
             made += 1

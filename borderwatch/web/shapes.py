@@ -101,7 +101,9 @@ def change_json(c: query.StatusChange) -> dict[str, Any]:
         "previous": c.previous,
         "date": c.date,
         "event": event_json(c.event) if c.event else None,
-        "claim": None if c.claim is None else {
+        "claim": None
+        if c.claim is None
+        else {
             "article_id": c.claim.article_id,
             "source": query.outlet(c.claim),
             "url": c.claim.url,

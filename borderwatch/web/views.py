@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from borderwatch import query
+from borderwatch.web.cache import ReadCache
 from borderwatch.web.params import ACTIVITY_DAYS, MAX_LIMIT, BoardFilter, EventFilter
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ def place_key(event: query.StoredEvent) -> str:
     return event.event.crossing or query.BORDER_PREFIX + "-".join(event.event.countries)
 
 
-def iter_events(store: Store, f: EventFilter, cap: int | None = None) -> Iterator[query.StoredEvent]:
+def iter_events(
+    store: Store, f: EventFilter, cap: int | None = None
+) -> Iterator[query.StoredEvent]:
     """Every event matching ``f`` (ignoring its window), page by page, up to ``cap``."""
     offset, seen = 0, 0
     while True:
@@ -57,7 +60,11 @@ def iter_events(store: Store, f: EventFilter, cap: int | None = None) -> Iterato
             return
 
 
-def board_view(store: Store, f: BoardFilter) -> BoardView:
+def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> BoardView:
+    """The board at ``f.at``; with a cache, recomputed only when the store changed."""
+    if cache is not None:
+        key = ("board", f.reference_day().isoformat(), f.at, f.countries, f.include_unknown)
+        return cache.get(key, lambda: board_view(store, f))
     day = f.reference_day()
     rows = tuple(query.board(store, f.at, f.countries, f.include_unknown))
     window = EventFilter(
@@ -91,7 +98,12 @@ def quotes_view(
     return query.list_quotes(store, crossing, limit, offset)
 
 
-def changes_view(store: Store, crossing: str | None) -> list[query.StatusChange]:
+def changes_view(
+    store: Store, crossing: str | None, cache: ReadCache | None = None
+) -> list[query.StatusChange]:
     """Status changes, newest first (as feeds and the changes list show them)."""
+    if cache is not None:
+        key = ("changes", dt.datetime.now(dt.UTC).date().isoformat(), crossing)
+        return cache.get(key, lambda: changes_view(store, crossing))
     changes = query.status_changes(store, crossing)
     return sorted(changes, key=lambda c: c.date or "", reverse=True)
