@@ -66,6 +66,9 @@ _SINGLE_BYTE = frozenset(
     {"latin_1", "iso8859_1", "cp1252", "iso8859_15", "ascii", "cp1251", "iso8859_2", "cp1250"}
 )
 
+#: Preferred among equally good guesses of charset-normalizer.
+TIE_BREAK_ENCODING = "cp1252"
+
 #: WHATWG: browsers read a page labelled latin-1 / ASCII as windows-1252.
 _LABEL_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
 
@@ -134,9 +137,20 @@ def _normalise_newlines(text: str) -> str:
 def _guess(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DecodeError("bytes are not text in any encoding that could be established")
+    # On a tie, windows-1252 wins: the most common legacy encoding on the web
+    # (charset-normalizer otherwise often picks cp1250 for French or German).
+    for match in matches:
+        if (
+            match.encoding == TIE_BREAK_ENCODING
+            and match.chaos == best.chaos
+            and match.coherence == best.coherence
+        ):
+            best = match
+            break
     return str(best)
 
 

@@ -12,6 +12,8 @@ Settings, measured on the 181 pages of the article-extraction benchmark
   tags and licence detection, which cost a third of the extraction time and
   which borderwatch does not use.  The date comes from htmldate without its
   extensive (free-text) search.
+- a first paragraph equal to the title (the page's <h1>) is the title, not
+  article text, as for plain-text scrapes;
 - the page is parsed once; trafilatura works on a copy of the tree, the
   metadata readers on the tree itself.
 """
@@ -51,6 +53,10 @@ class Metadata:
 
 def _clean(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _same(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def read_metadata(tree: Any, url: str | None = None) -> Metadata:
@@ -97,8 +103,11 @@ def read_html(html: str, url: str | None = None) -> Page:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise ExtractionError("no article text found in the HTML page")
+    # (an empty result after cleaning is caught by extract_article)
     cleaned = clean_extracted(text)
     meta = read_metadata(tree, url)
+    if meta.title and cleaned.paragraphs and _same(cleaned.paragraphs[0], meta.title):
+        del cleaned.paragraphs[0]  # the headline is the title, not article text
     return Page(
         text=cleaned.text,
         title=meta.title,

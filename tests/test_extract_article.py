@@ -1,0 +1,70 @@
+"""extract_article: errors for bad inputs, ids, hashes, date precedence for scrapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderwatch.errors import (
+    EmptyInput,
+    ExtractionError,
+    InputError,
+    InputTooLarge,
+    UnsupportedInput,
+)
+from borderwatch.extract import extract_article
+from borderwatch.records import RawDocument
+
+SCRAPE = (
+    "date 2024-08-15 A key crossing reopened on Thursday after a three-day closure.\n\n"
+    "Trucks began moving again in both directions, officials said.\n"
+)
+
+
+def test_scrape_published_precedence_input_then_leading_date_then_caller() -> None:
+    data = SCRAPE.encode()
+    assert extract_article(RawDocument("a", data, published="2024-08-16")).published == (
+        "2024-08-16"
+    )
+    assert extract_article(RawDocument("a", data), published="2000-01-01").published == (
+        "2024-08-15"
+    )
+    undated = SCRAPE.removeprefix("date 2024-08-15 ").encode()
+    assert extract_article(RawDocument("a", undated), "2000-01-01").published == "2000-01-01"
+
+
+def test_date_in_the_url_path_is_a_page_date() -> None:
+    undated = SCRAPE.removeprefix("date 2024-08-15 ").encode()
+    raw = RawDocument("a", undated, url="https://news.example/2018/11/19/crossing-shut/")
+    assert extract_article(raw, "2000-01-01").published == "2018-11-19"
+
+
+def test_same_text_gives_same_hash_and_different_text_a_different_one() -> None:
+    one = extract_article(RawDocument("a", SCRAPE.encode()))
+    two = extract_article(RawDocument("b", (SCRAPE + "\n\nAdvertisement\n").encode()))
+    three = extract_article(RawDocument("c", (SCRAPE + "\n\nMore news.\n").encode()))
+    assert one.content_hash == two.content_hash != three.content_hash
+    assert (one.id, two.id) == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyInput),
+        (b"  \n\n ", EmptyInput),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", UnsupportedInput),
+        (b"Advertisement\n\nShare this article\n\nSubscribe\n", ExtractionError),
+    ],
+)
+def test_bad_inputs_raise_named_errors(data: bytes, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        extract_article(RawDocument("bad", data))
+
+
+def test_input_over_the_limit_is_too_large() -> None:
+    with pytest.raises(InputTooLarge):
+        extract_article(RawDocument("big", b"word " * 300), max_bytes=1000)
+
+
+def test_document_that_ingest_could_not_read_raises_its_error() -> None:
+    with pytest.raises(InputError, match="InputTooLarge"):
+        extract_article(RawDocument("x", b"", error="InputTooLarge: too big"))

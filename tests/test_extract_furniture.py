@@ -1,0 +1,218 @@
+"""Furniture rules on plain-text scrapes: what goes, what stays, what is kept aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from borderwatch.extract import furniture
+from borderwatch.extract.text import read_scrape
+from borderwatch.records import Link
+
+BODY = (
+    "The crossing was closed on Monday after guards exchanged fire.\n\n"
+    "Hundreds of trucks were stranded on both sides of the border.\n\n"
+    "Officials said talks would resume on Thursday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("ISLAMABAD (AP) — The minister visited Kabul.", "ISLAMABAD (AP)"),
+        ("KABUL, AFGHANISTAN – The border remains closed.", "KABUL, AFGHANISTAN"),
+        ("Nov. 19 (UPI) -- Officials shut the crossing.", "Nov. 19 (UPI)"),
+        ("BISHKEK (Reuters) – Guards exchanged fire.", "BISHKEK (Reuters)"),
+        ("MIRAN SHAH: A delegation visited the crossing.", "MIRAN SHAH"),
+        ("(CNN) — The bridge reopened Saturday.", "(CNN)"),
+        ("Khyber Agency (Dunya News) – The border was opened.", "Khyber Agency (Dunya News)"),
+        ("TORKHAM, Afghanistan - Trucks were stranded.", "TORKHAM, Afghanistan"),
+    ],
+)
+def test_datelines_are_recognised(line: str, dateline: str) -> None:
+    assert furniture.find_dateline(line) == dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING: The border is closed.",
+        "The border - once busy - is quiet.",
+        "A key border crossing reopened on Friday.",
+        "UN officials said the crossing was shut.",
+    ],
+)
+def test_ordinary_openings_are_not_datelines(line: str) -> None:
+    assert furniture.find_dateline(line) is None
+
+
+def test_dateline_sentence_stays_in_the_text() -> None:
+    page = read_scrape("PESHAWAR (AP) — The crossing closed on Sunday.\n\n" + BODY)
+    assert page.dateline == "PESHAWAR (AP)"
+    assert page.text.startswith("PESHAWAR (AP) — The crossing closed on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "source"),
+    [
+        ("By Danielle Haynes", "Danielle Haynes", None),
+        ("By Ann Lee, Bo Chen and Cy Diaz, CNN", "Ann Lee, Bo Chen and Cy Diaz, CNN", None),
+        ("By Our Correspondent 2024-09-14", "Our Correspondent", None),
+        ("By Jo White Source:Daily Post Published: 2017/11/26 23:53", "Jo White", "Daily Post"),
+    ],
+)
+def test_bylines_are_parsed(line: str, who: str, source: str | None) -> None:
+    byline = furniture.parse_byline(line)
+    assert byline is not None and byline.who == who and byline.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Friday, however, the number of migrants had dropped.",
+        "By land and sea the goods kept coming.",
+        "By the end of the week the border had reopened.",
+    ],
+)
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    assert furniture.parse_byline(line) is None
+
+
+def test_byline_line_leaves_the_text_and_fills_byline() -> None:
+    page = read_scrape("Border crossing shut for a third day\n\nBy Sam Okafor\n\n" + BODY)
+    assert page.byline == "Sam Okafor"
+    assert "By Sam Okafor" not in page.text
+
+
+def test_published_line_gives_byline_and_date_and_leaves_the_text() -> None:
+    page = read_scrape("City Desk Published: 12 October 2025, 04:54 PM\n\n" + BODY)
+    assert page.byline == "City Desk"
+    assert page.published == "2025-10-12"
+    assert "Published" not in page.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Share this article",
+        "Subscribe",
+        "Leave a Reply",
+        "Sign in or get an account to comment.",
+        "FOLLOW US ON SOCIAL MEDIA",
+        "End of Article",
+        "© Photo: Jane Doe/Agency",
+        "Photo credit: Reuters",
+        "•",
+        "Home / News / World / Border closes",
+        "2 min read",
+    ],
+)
+def test_furniture_lines_are_dropped(line: str) -> None:
+    assert furniture.is_furniture(line)
+    assert line not in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trucks wait at the crossing on May 7. Photo courtesy of the border agency",
+        "Share prices fell after the border was closed.",
+        "Comments by the minister angered traders at the crossing.",
+        "Advertisement boards at the border post were torn down by protesters.",
+    ],
+)
+def test_captions_and_sentences_that_carry_facts_stay(line: str) -> None:
+    assert not furniture.is_furniture(line)
+    assert line in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+def test_script_snippets_are_dropped() -> None:
+    script = (
+        "(function(d, s, id){\n"
+        "var js, fjs = d.getElementsByTagName(s)[0];\n"
+        "if (d.getElementById(id)) {return;}\n"
+        "js.src = '//connect.example.net/sdk.js';\n"
+        "}(document, 'script', 'sdk'));\n"
+    )
+    page = read_scrape(BODY + script)
+    assert "getElementsByTagName" not in page.text and "function" not in page.text
+    assert page.text.endswith("Officials said talks would resume on Thursday.")
+
+
+def test_see_also_and_read_lines_become_links() -> None:
+    page = read_scrape(
+        BODY + "SEE ALSO: https://example.org/other-story/\n\nAlso read: Another story\n\n" + BODY
+    )
+    assert Link("https://example.org/other-story/", "https://example.org/other-story/") in (
+        page.links
+    )
+    assert Link("Another story") in page.links
+    assert "SEE ALSO" not in page.text and "Also read" not in page.text
+
+
+def test_source_line_becomes_source() -> None:
+    page = read_scrape(BODY + "Source: Wire Agency\n")
+    assert page.source == "Wire Agency"
+    assert "Source:" not in page.text
+
+
+def test_author_box_and_its_tagline_go() -> None:
+    page = read_scrape(BODY + "News Desk\n\nYour trusted source for the news that matters.\n")
+    assert "News Desk" not in page.text and "trusted source" not in page.text
+
+
+def test_everything_from_recent_on_goes_and_teaser_titles_become_links() -> None:
+    tail = (
+        "Recent\n\n"
+        "Teaser One Title\n\nTeaser One Title\n\nA summary of the first story.\n\nRead More »\n"
+        "A caption ending in a period.\n\nTeaser Two Title\n\nAnother summary.\n\nRead More »"
+    )
+    page = read_scrape(BODY + tail)
+    assert page.text.endswith("Officials said talks would resume on Thursday.")
+    assert "Recent" not in page.text and "summary" not in page.text
+    assert [link.text for link in page.links] == ["Teaser One Title", "Teaser Two Title"]
+
+
+def test_recent_heading_at_the_very_top_does_not_cut_the_article() -> None:
+    page = read_scrape("Recent\n\n" + BODY)
+    assert "Hundreds of trucks were stranded" in page.text
+
+
+def test_headline_printed_twice_is_the_title_once_and_leaves_the_text() -> None:
+    page = read_scrape("Border Shut After Clash\n\nBorder Shut After Clash\n\n" + BODY)
+    assert page.title == "Border Shut After Clash"
+    assert "Border Shut After Clash" not in page.text
+
+
+def test_headline_printed_once_is_the_title_and_stays_in_the_text() -> None:
+    page = read_scrape("Border shut after clash at crossing\n\n" + BODY)
+    assert page.title == "Border shut after clash at crossing"
+    assert page.text.startswith("Border shut after clash at crossing")
+
+
+def test_repeated_paragraphs_keep_their_first_occurrence() -> None:
+    page = read_scrape(BODY + BODY)
+    assert page.text.count("Hundreds of trucks were stranded") == 1
+
+
+def test_leading_date_token_gives_published_and_keeps_the_rest_of_the_line() -> None:
+    page = read_scrape("date 2024-08-15 A key crossing reopened on Thursday.\n\n" + BODY)
+    assert page.published == "2024-08-15"
+    assert page.text.startswith("A key crossing reopened on Thursday.")
+
+
+def test_leading_month_token_is_stripped_without_a_date() -> None:
+    page = read_scrape("date 2024-08 Trucks wait at the crossing.\n\n" + BODY)
+    assert page.published is None
+    assert page.text.startswith("Trucks wait at the crossing.")
+
+
+def test_date_only_line_near_the_top_gives_published() -> None:
+    page = read_scrape("February 16, 2017\n\n" + BODY)
+    assert page.published == "2017-02-16"
+
+
+def test_line_broken_in_mid_sentence_is_joined() -> None:
+    page = read_scrape("The border gate has been blocked for six months since the\n\noutbreak.")
+    assert page.text == "The border gate has been blocked for six months since the outbreak."
