@@ -89,6 +89,10 @@ def _two_sides(
     return len(codes) >= 2
 
 
+def _counted(analysis: Analysis, sentence: Sentence) -> bool:
+    return any(sentence.start <= c.start < sentence.end for c in analysis.counts)
+
+
 def _officials_meet(folded: str) -> bool:
     """Officials of the sides meet, in a sentence that names no place."""
     return t.OFFICIALS.search(folded) is not None and t.TALKS.search(folded) is not None
@@ -178,9 +182,16 @@ def find_events(analysis: Analysis) -> Findings:
             sentence, folded, bool(sentence_places), _two_sides(analysis, sentence, before, folded)
         )
         if not sentence_places:
-            if focus is None or not _officials_meet(folded):
+            if focus is None:
                 continue
-            candidates = [c for c in detect(view) if c.type == "talks"]
+            # Meetings of officials and held-up trucks in a story about one
+            # crossing are about that crossing, even when the sentence does
+            # not name it ("More than 5,000 trucks are stuck on both sides").
+            candidates = [
+                c for c in detect(view)
+                if (c.type == "talks" and _officials_meet(folded))
+                or (c.type == "stranded" and _counted(analysis, sentence))
+            ]
             sentence_places = [focus]
         else:
             claims.extend(_claim(sentence, folded, sentence_places))
@@ -189,8 +200,16 @@ def find_events(analysis: Analysis) -> Findings:
             candidates = [c for c in candidates if c.type != "talks"]
         status_triggers = [c for c in candidates if c.type in STATUS_OF_EVENT]
         for candidate in candidates:
+            # "reopened on Saturday after it was shut on Tuesday": a reopening
+            # and the closure it ends each take the date nearest to them.
+            pair = any(c.prior for c in candidates)
+            rivals = [
+                sentence.start + c.start for c in candidates
+                if pair and c.type != candidate.type and c.type in STATUS_OF_EVENT
+                and candidate.type in STATUS_OF_EVENT and not c.reference
+            ]
             for place in _assign(candidate, sentence, sentence_places, status_triggers):
-                event = _event(analysis, sentence, candidate, place, published, before)
+                event = _event(analysis, sentence, candidate, place, published, before, rivals)
                 events.append(event)
                 if _headline_like(text, sentence):
                     headlines.add(id(event))
@@ -249,14 +268,17 @@ _CONTINUES = re.compile(r"^(?:he|she|they|it|the two sides|both sides|there)\b",
 
 def _event(
     analysis: Analysis, sentence: Sentence, candidate: Candidate, place: PlaceMention,
-    published: str | None, before: Sentence | None,
+    published: str | None, before: Sentence | None, rivals: Sequence[int] = (),
 ) -> Event:
     trigger_at = sentence.start + candidate.start
-    date_mention = None if candidate.prior else pick_date(analysis.dates, sentence, trigger_at)
+    date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals)
+    date = date_mention.date if date_mention else None
+    if date_mention is None and not candidate.future and t.IMMEDIATE.search(_fold(sentence.text)):
+        date = published
     if (date_mention is None and before is not None and not candidate.reference
             and _CONTINUES.match(sentence.text)):
         date_mention = pick_date(analysis.dates, before, before.end)
-    date = date_mention.date if date_mention else None
+        date = date_mention.date if date_mention else None
     if date_mention and candidate.future:
         date = date_mention.future or date
     counts = pick_counts(analysis.counts, sentence) if candidate.type == "stranded" else ()

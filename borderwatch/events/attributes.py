@@ -31,14 +31,27 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|as|when|which|
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,4}?by\s+(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:forces|authorities|officials|government|guards|administration))?)")
 
 
+def _distance(mention: DateMention, at: int) -> int:
+    return min(abs(mention.start - at), abs(mention.end - at))
+
+
 def pick_date(
-    dates: Sequence[DateMention], sentence: Sentence, trigger_start: int
+    dates: Sequence[DateMention],
+    sentence: Sentence,
+    trigger_start: int,
+    rivals: Sequence[int] = (),
 ) -> DateMention | None:
-    """The date mention of the sentence nearest to the trigger (absolute offsets)."""
+    """The date mention of the sentence nearest to the trigger (absolute offsets).
+
+    A date nearer to a rival trigger of the sentence (another event's word)
+    belongs to that event: "reopened on Saturday after it was closed on
+    Tuesday" gives each its own day.
+    """
     inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-    if not inside:
+    mine = [d for d in inside if all(_distance(d, trigger_start) <= _distance(d, r) for r in rivals)]
+    if not mine:
         return None
-    return min(inside, key=lambda d: min(abs(d.start - trigger_start), abs(d.end - trigger_start)))
+    return min(mine, key=lambda d: _distance(d, trigger_start))
 
 
 def pick_counts(counts: Sequence[CountMention], sentence: Sentence) -> tuple[Count, ...]:

@@ -261,6 +261,9 @@ FUTURE = _words(
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
 )
 
+#: The change takes effect as the news is published.
+IMMEDIATE = _words(r"with immediate effect", r"with effect from today", r"effective immediately")
+
 #: A plain statement of state: the crossing is open, no change reported.
 OPEN_STATE = _words(
     r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still )?open",
