@@ -19,7 +19,7 @@ import re
 from borderwatch.nlp.dates import word_alternation as _anycase
 from borderwatch.records import Count, CountMention
 
-__all__ = ["find_counts"]
+__all__ = ["find_counts", "parse_number", "NUMBER_WORDS"]
 
 # Counted things (lower-case, singular and plural).  Soldiers and troops are
 # left to casualties; fighters, posts, days and kilometres are never counted.
@@ -78,7 +78,7 @@ _QUALIFIERS: dict[str, str] = {
     "около": "about", "примерно": "about", "порядка": "about", "более": "more than",
     "свыше": "more than", "больше": "more than", "до": "up to", "не менее": "at least",
 }
-_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -93,7 +93,7 @@ _SCALES: dict[str, int] = {
 _MONEY_BEFORE = re.compile(r"(?:[$€£₹¥]|\b(?i:rs|usd|pkr|inr|afn|afs|eur|tk|tl))\.?\s*$")
 
 
-_WORD_NUM = _anycase(list(_NUMBER_WORDS) + ["hundred", "thousand", "million"])
+_WORD_NUM = _anycase(list(NUMBER_WORDS) + ["hundred", "thousand", "million"])
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = _anycase(["million", "mln", "mn", "thousand", "hundred", "lakh", "crore"])
 # A number: digits with an optional scale ("1.5 million", "2.5k", "2 thousand"),
@@ -117,7 +117,7 @@ _HEAD = rf"(?:{_anycase(_HEADS)}|{_DEMONYM_PLURAL.pattern}|{'|'.join(_HEADS_RU)}
 _SP = r"[^\S\n]+"  # counts never run over a line break
 # A word that may describe the thing: letters, not a blocker or a number word.
 _MOD = (
-    rf"(?!(?i:{'|'.join(re.escape(w) for w in sorted(_BLOCKERS | set(_NUMBER_WORDS)))})(?!\w))"
+    rf"(?!(?i:{'|'.join(re.escape(w) for w in sorted(_BLOCKERS | set(NUMBER_WORDS)))})(?!\w))"
     r"[^\W\d_](?:[^\W\d_]|['’-])*"
 )
 _HEAD_TAIL = (
@@ -145,14 +145,16 @@ _PEOPLE_VERB = re.compile(
 _MORE = re.compile(r"\s+more\b(?!\s+than)")
 
 
-def _number_value(raw: str) -> int | None:
+def parse_number(raw: str) -> int | None:
+    """The value of "6,000", "1.5 million", "2.5k", "two thousand", "a hundred"; None
+    for what is not a positive number."""
     words = re.findall(r"[\d.,]+|[A-Za-z]+", raw.lower())
     total, current = 0.0, 0.0
     for word in words:
         if word[0].isdigit():
             current += float(word.replace(",", "")) if word.count(".") <= 1 else 0
-        elif word in _NUMBER_WORDS:
-            current += _NUMBER_WORDS[word]
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
         elif word == "a":
             current += 1
         elif word == "hundred":
@@ -195,7 +197,7 @@ def _range_ok(tail: re.Match[str], value: int) -> bool:
     end = tail.group("range")
     if end is None:
         return True
-    last = _number_value(end)
+    last = parse_number(end)
     return last is not None and (last >= value or last * 1000 >= value and last < 1000)
 
 
@@ -221,7 +223,7 @@ def find_counts(text: str) -> list[CountMention]:
             continue  # inside a word or number, money, or the day of a date
         if text[end:end + 1] == "-" and not re.match(r"-\s*\d", text[end:end + 3]):
             continue  # "25-km", "four-day", "25-year-old"
-        value = _number_value(raw)
+        value = parse_number(raw)
         if value is None:
             continue
         tail = _TAIL.match(text, end)
