@@ -16,6 +16,8 @@ from borderwatch.events import triggers as t
 from borderwatch.gazetteer import fold_text
 from borderwatch.events.attributes import (
     find_actor,
+    find_opponent,
+    has_pronoun_subject,
     find_reason,
     pick_casualties,
     pick_counts,
@@ -170,6 +172,7 @@ def find_events(analysis: Analysis) -> Findings:
     focus: PlaceMention | None = _main_crossing(crossing_mentions)
     headlines: set[int] = set()
     references: set[int] = set()
+    last_actor: str | None = None
     previous: Sentence | None = None
     for sentence in analysis.sentences:
         before, previous = previous, sentence
@@ -210,6 +213,14 @@ def find_events(analysis: Analysis) -> Findings:
             ]
             for place in _assign(candidate, sentence, sentence_places, status_triggers):
                 event = _event(analysis, sentence, candidate, place, published, before, rivals)
+                if event.actor is None and last_actor and has_pronoun_subject(sentence.text):
+                    event = replace(event, actor=last_actor)
+                if event.type == "clash" and event.actor:
+                    other = find_opponent(sentence.text, candidate.end)
+                    if other and other not in event.actor:
+                        event = replace(event, actor=f"{event.actor} vs {other}")
+                if event.actor and " vs " not in event.actor:
+                    last_actor = event.actor
                 events.append(event)
                 if _headline_like(text, sentence):
                     headlines.add(id(event))
@@ -288,7 +299,8 @@ def _event(
     actor = None
     reason = None
     if candidate.type in STATUS_OF_EVENT or candidate.type == "clash":
-        actor = find_actor(sentence.text, candidate.start, candidate.end)
+        if not candidate.reference:
+            actor = find_actor(sentence.text, candidate.start, candidate.end)
         reason = find_reason(sentence.text, candidate.end)
     return Event(
         type=candidate.type,

@@ -79,29 +79,62 @@ def pick_casualties(
     )
 
 
+#: Words that end a subject phrase before the verb ("has", "temporarily").
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|be|will|would|also|reportedly|temporarily|"
+    r"again|once again|formally|officially|then|later|now|abruptly|completely|partially|"
+    r"finally|quickly|briefly|unilaterally|indefinitely|subsequently|eventually|not|never))+$",
+    re.IGNORECASE,
+)
+#: A subject that is the place acted on, not the actor (passive voice).
+_PATIENT = re.compile(r"\b(?:border|crossing|gate|bridge|checkpoint|route|port|pass|terminal|it|they)\b", re.I)
+_SAID = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced|confirmed|claimed)\s+(?:that\s+)?(?:they|it)\s*$", re.I)
+_NOT_SUBJECT_START = {
+    "it", "they", "he", "she", "we", "this", "which", "that", "there", "since", "of", "in",
+    "on", "at", "for", "from", "with", "after", "before", "as", "by", "to", "criticism",
+}
+
+
 def find_actor(sentence_text: str, trigger_start: int, trigger_end: int) -> str | None:
-    """Who acted: the subject before the trigger, or "by X" after it."""
+    """Who acted: the subject before a verb trigger, or "by X" after it."""
     after = sentence_text[trigger_end:]
     passive = _PASSIVE_BY.match(after)
     if passive:
         return passive.group("actor").strip()
-    before = sentence_text[:trigger_start]
-    before = _LEAD.sub("", before)
+    before = _LEAD.sub("", sentence_text[:trigger_start])
+    said = _SAID.match(before.strip())
+    if said:
+        before = said.group("who")
     parts = _CLAUSE_BREAK.split(before)
-    subject = parts[-1].strip() if parts else ""
-    subject = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|temporarily|again|"
-                     r"had been|has been|have been|will|would|to)(?:\s+\w+ly)?$", "", subject).strip()
-    subject = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|temporarily|again)$", "", subject).strip()
+    subject = _AUX.sub("", parts[-1].strip() if parts else "").strip(" \"“”'")
     words = subject.split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or words[0].lower() in _NOT_SUBJECT_START:
         return None
-    if words[0].lower() in {"it", "they", "he", "she", "we", "this", "which", "that", "there"}:
+    if _PATIENT.search(subject):
         return None
     if not (any(w[:1].isupper() for w in words) or t.ACTOR_HEADS.search(subject.lower())):
         return None
-    if words[0].lower() == "the" and len(words) > 1:
-        words = words[1:] if words[1][:1].isupper() else words
-    return " ".join(words).strip(" \"“”'") or None
+    if words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_OPPONENT = re.compile(
+    r"^\s*with\s+(?P<other>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:[a-z]+\s+){0,2}"
+    r"(?:guards|forces|troops|soldiers|police|army|militants|personnel|officials))\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:they|he|she|it)\b", re.IGNORECASE)
+
+
+def find_opponent(sentence_text: str, trigger_end: int) -> str | None:
+    """The other side of a clash: "traded fire with Pakistani border guards"."""
+    match = _OPPONENT.match(sentence_text[trigger_end:])
+    return match.group("other").strip() if match else None
+
+
+def has_pronoun_subject(sentence_text: str) -> bool:
+    """"On Monday, they traded fire": the actor is the previous sentence's."""
+    return _PRONOUN_SUBJECT.match(sentence_text) is not None
 
 
 def find_reason(sentence_text: str, trigger_end: int) -> str | None:
