@@ -75,10 +75,18 @@ class Crossing:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name, its sides ("Chaman–Spin Boldak"), and spellings."""
+        """The canonical name, its sides ("Chaman–Spin Boldak"), spellings,
+        and the "International Bridge" form of bridges ("Simon Bolivar
+        International Bridge" for "Simón Bolívar Bridge")."""
         sides = tuple(part.strip() for part in self.name.replace("—", "–").split("–"))
         extra = sides if len(sides) > 1 else ()
-        return (self.name, *extra, *self.alt_names)
+        names = (self.name, *extra, *self.alt_names)
+        bridges = tuple(
+            name[: -len(" Bridge")] + " International Bridge"
+            for name in names
+            if name.endswith(" Bridge") and not name.endswith(" International Bridge")
+        )
+        return names + bridges
 
 
 @dataclass(frozen=True, slots=True)

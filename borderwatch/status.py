@@ -92,6 +92,16 @@ def _event_points(
     return points
 
 
+def _qualified(latest: StatusPoint[T], points: Sequence[StatusPoint[T]]) -> Status:
+    """A reopening that the article limits elsewhere ("reopened; only
+    pedestrians may cross") leaves the crossing restricted, not open."""
+    if latest.status == "open" and any(
+        p.status == "restricted" and p.date >= latest.date for p in points
+    ):
+        return "restricted"
+    return latest.status
+
+
 def status_at_publication(
     events: Sequence[Event],
     claims: Sequence[StatusClaim],
@@ -114,7 +124,7 @@ def status_at_publication(
             continue
         latest = latest_status(points, published)
         if latest is not None:
-            result[place] = latest.status
+            result[place] = _qualified(latest, points)
     borders = {place: pts for place, pts in by_place.items() if place.startswith("border:")}
     if borders and mentioned:
         from borderwatch.gazetteer import load_gazetteer

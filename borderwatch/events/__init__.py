@@ -153,7 +153,12 @@ def _claim(sentence: Sentence, folded: str, places: list[PlaceMention]) -> list[
     if not crossings:
         return []
     at = sentence.start + match.start()
-    nearest = min(crossings, key=lambda p: abs(p.start - at))
+    # The crossing the state is said of is its subject, before the words
+    # ("the Simon Bolivar bridge remains open, although Tienditas is blocked").
+    before = [p for p in crossings if p.end <= at]
+    if not before:
+        return []
+    nearest = max(before, key=lambda p: p.end)
     return [
         StatusClaim(p.crossing, p.countries, "open", span)  # type: ignore[arg-type]
         for p in _listed_with(nearest, crossings, sentence)
