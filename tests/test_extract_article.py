@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from borderwatch.errors import (
+    BorderwatchError,
     EmptyInput,
     ExtractionError,
     InputError,
@@ -68,3 +71,63 @@ def test_input_over_the_limit_is_too_large() -> None:
 def test_document_that_ingest_could_not_read_raises_its_error() -> None:
     with pytest.raises(InputError, match="InputTooLarge"):
         extract_article(RawDocument("x", b"", error="InputTooLarge: too big"))
+
+
+_html_bits = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<html>",
+        "<body>",
+        "<script>",
+        "</script>",
+        "<meta charset='x'>",
+        "<title>",
+        "</title>",
+        "<!--",
+        "-->",
+        "<br>",
+        "&amp;",
+        "&#0;",
+        "\x00",
+        "\ufeff",
+        " ",
+        "\n",
+    ]
+)
+_words = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(_html_bits, _words), max_size=40).map("".join),
+    st.sampled_from(["text/plain", "text/html", "auto"]),
+)
+def test_any_input_gives_an_article_or_a_borderwatch_error(text: str, media_type: str) -> None:
+    raw = RawDocument("h", text.encode("utf-8", "replace"), media_type=media_type)  # type: ignore[arg-type]
+    try:
+        article = extract_article(raw)
+    except BorderwatchError:
+        return
+    assert article.text.strip() and article.content_hash
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_words, st.sampled_from(["\n", "\n\n", "Advertisement", "By Jo Lee", "Recent"])),
+        max_size=40,
+    ).map("".join)
+)
+def test_cleaning_a_scrape_never_invents_words(text: str) -> None:
+    from collections import Counter
+
+    from borderwatch.extract.text import read_scrape
+    from borderwatch.extraction_score import tokenize
+
+    page = read_scrape(text)
+    found = Counter(tokenize(text))
+    assert not Counter(tokenize(page.text)) - found
+    assert not Counter(tokenize(page.title)) - found
