@@ -6,6 +6,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -165,3 +166,18 @@ def test_unknown_page_is_a_404_page(client: TestClient) -> None:
     response = client.get("/crossing/Nowhere Gate")
     assert response.status_code == 404
     assert "text/html" in response.headers["content-type"]
+
+
+def test_crossing_page_as_of_a_day_marks_later_events(client: TestClient) -> None:
+    html = client.get("/crossing/Torkham?at=2023-02-20").text
+    later = [a for t, a in tags(html) if t == "li" and "later" in (a.get("class") or "").split()]
+    assert [a["data-type"] for a in later] == ["stranded", "stranded", "talks"]
+
+
+def test_an_empty_store_shows_an_empty_board_that_says_what_to_do(tmp_path: Path) -> None:
+    with TestClient(create_app("sqlite:///" + str(tmp_path / "empty.db"))) as c:
+        html = c.get("/").text
+        assert "No crossing has a reported status yet" in html
+        assert "borderwatch run" in html
+        assert c.get("/api/status").json() == []
+        assert c.get("/api/events").json()["total"] == 0

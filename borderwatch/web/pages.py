@@ -93,6 +93,13 @@ def pair_name(countries: tuple[str, ...] | list[str]) -> str:
     return " \u2013 ".join(country_name(c) for c in countries)
 
 
+def place_label(name: str, countries: tuple[str, ...] | list[str]) -> str:
+    """A board row's name for people: ``border:AF-PK`` reads "Afghanistan – Pakistan border"."""
+    if name.startswith(query.BORDER_PREFIX):
+        return pair_name(countries) + " border (no crossing named)"
+    return name
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -113,6 +120,7 @@ def _environment() -> jinja2.Environment:
         days_between=days_between,
         count_text=count_text,
         pair_name=pair_name,
+        place_label=place_label,
         countries_text=countries_text,
         stale_days=STALE_DAYS,
         is_conflict=shapes.is_conflict,
@@ -187,7 +195,10 @@ def crossing_page(request: Request, bw: State, name: str, at: OptStr = None) -> 
     detail = views.crossing_view(bw.store, name, at_date)
     day = BoardFilter(at=at_date).reference_day().isoformat()
     strip = timeline_strip(detail.timeline)
-    return render(request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip)
+    later = {e.id for e in detail.timeline if at_date and (e.effective_date or "") > at_date}
+    return render(
+        request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip, later=later
+    )
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
