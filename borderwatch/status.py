@@ -73,33 +73,48 @@ def _event_points(
     closure").
     """
     points: dict[str, list[StatusPoint[Event]]] = {}
+    dated: dict[tuple[str, str], str] = {}
     for event in events:
+        if event.date and not (published and event.date > published):
+            key = (event.type, event.place)
+            dated[key] = max(dated.get(key, event.date), event.date)
+    placed: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
+    ordered = sorted(events, key=lambda e: e.type != "reopening")  # reopenings first
+    for event in ordered:
         status = STATUS_OF_EVENT.get(event.type)
         if status is None:
             continue
         if event.date and published and event.date > published:
             continue  # an announcement of the future: not in force yet
         rank = 1 if event.type == "reopening" else 0
+        ended = placed.get((event.place, event.evidence.start))
         if event.date:
-            order = (event.evidence.start, rank)
+            order: tuple[int, ...] = (event.evidence.start, rank)
             date = event.date
+        elif event.type == "closure" and ended is not None:
+            # "reopened after a four-day closure": the closure comes just before.
+            date, order = ended[0], (*ended[1][:-1], ended[1][-1] - 1)
         else:
-            order = (-event.evidence.start, rank)
             date = published or UNDATED
-            if published:
-                order = (-1, -event.evidence.start, rank)  # before dated same-day news
+            order = (-1, -event.evidence.start, rank)  # before dated same-day lines
+        if event.type == "reopening":
+            placed[(event.place, event.evidence.start)] = (date, order)
         points.setdefault(event.place, []).append(StatusPoint(date, order, status, event))
     return points
 
 
 def _qualified(latest: StatusPoint[T], points: Sequence[StatusPoint[T]]) -> Status:
-    """A reopening that the article limits elsewhere ("reopened; only
-    pedestrians may cross") leaves the crossing restricted, not open."""
-    if latest.status == "open" and any(
-        p.status == "restricted" and p.date >= latest.date for p in points
-    ):
-        return "restricted"
-    return latest.status
+    """A reopening that the article limits after its last closure ("reopened;
+    only pedestrians may cross") leaves the crossing restricted, not open."""
+    if latest.status != "open":
+        return latest.status
+    closures = [p.date for p in points if p.status == "closed"]
+    last_closure = max(closures) if closures else None
+    limited = any(
+        p.status == "restricted" and (last_closure is None or p.date >= last_closure)
+        for p in points
+    )
+    return "restricted" if limited else "open"
 
 
 def status_at_publication(

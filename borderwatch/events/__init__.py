@@ -231,7 +231,7 @@ def find_events(analysis: Analysis) -> Findings:
                     headlines.add(id(event))
                 if candidate.reference:
                     references.add(id(event))
-                if candidate.future:
+                if candidate.future and not _from_today(event):
                     announced.append(event)
     events = _confirmed(events, headlines)
     events = _unreferenced(events, references)
@@ -239,6 +239,11 @@ def find_events(analysis: Analysis) -> Findings:
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)
     return Findings(tuple(events), tuple(claims), mentioned, future)
+
+
+def _from_today(event: Event) -> bool:
+    """"Will be closed starting today": in force as the news is published."""
+    return bool(event.date_text) and t.TODAY.search(_fold(event.date_text or "")) is not None
 
 
 def _headline_like(text: str, sentence: Sentence) -> bool:
@@ -288,6 +293,8 @@ def _event(
 ) -> Event:
     trigger_at = sentence.start + candidate.start
     date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals)
+    if candidate.prior and not rivals:
+        date_mention = None
     date = date_mention.date if date_mention else None
     if date_mention is None and not candidate.future and t.IMMEDIATE.search(_fold(sentence.text)):
         date = published

@@ -67,6 +67,8 @@ HOURS = re.compile(
     r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock|on a trial basis)"
 )
 
+AGAIN = re.compile(r"\bagain\b|\bre ?clos\w*|\bonce more\b")
+
 #: Trigger nouns, and the determiners that make them point back at a state
 #: the article tells elsewhere ("the closure has caused problems").
 NOUN = re.compile(r"closures?|shutdowns?|suspension|blockade|halt|standstill|traffic halt")
@@ -144,7 +146,10 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         negated_reopen = phrase.startswith(("not ", "yet to", "await", "wait"))
         if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
             continue
-        prior = bool(reopenings) and m.start() > reopenings[0].start()
+        # A closure told in a sentence with a reopening is the one the
+        # reopening ends ("reopened after a four-day closure", "after 26 hours
+        # of standstill, the border was opened"), unless it came again.
+        prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
         if prior:
             # "cargo clearance resumed after it was suspended": the limit named
             # before the reopening tells what the closure stopped.

@@ -261,6 +261,9 @@ FUTURE = _words(
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
 )
 
+#: An announcement that takes effect the day it is published.
+TODAY = _words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"immediately")
+
 #: The change takes effect as the news is published.
 IMMEDIATE = _words(r"with immediate effect", r"with effect from today", r"effective immediately")
 
