@@ -80,6 +80,11 @@ def test_events_filter_by_crossing_spelling_type_and_dates(client: TestClient) -
     ]
 
 
+def test_events_come_newest_first_on_request(client: TestClient) -> None:
+    dates = [e["effective_date"] for e in client.get("/api/events?order=newest").json()["events"]]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2023-03-02"
+
+
 def test_events_search_the_evidence_text(client: TestClient) -> None:
     body = client.get("/api/events?q=passport").json()
     assert [e["crossing"] for e in body["events"]] == ["Chaman–Spin Boldak"]

@@ -98,10 +98,13 @@ def api_events(
     q: Annotated[str | None, Query(description="Words to find in the evidence")] = None,
     limit: LimitQ = 100,
     offset: OffsetQ = 0,
+    order: Annotated[
+        Literal["oldest", "newest"], Query(description="Timeline order, or newest first")
+    ] = "oldest",
 ) -> JSONBody:
     """Events in timeline order (``events --json`` objects), with the total."""
     f = EventFilter.parse(crossing, since, until, type, countries, q, limit, offset)
-    page = views.events_view(bw.store, f)
+    page = views.events_view(bw.store, f, newest_first=order == "newest")
     return JSONBody(shapes.page_json("events", page, [shapes.event_json(e) for e in page.items]))
 
 

@@ -168,7 +168,7 @@ def index(
     event_filter = EventFilter.parse(
         crossing, since, until or board_filter.at, type, countries, q, PAGE_EVENTS, offset
     )
-    events = views.events_view(bw.store, event_filter)
+    events = views.events_view(bw.store, event_filter, newest_first=True)
     return render(
         request,
         "index.html",

@@ -78,10 +78,13 @@ def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> 
     return BoardView(f, day.isoformat(), rows, dict(activity), tuple(pairs))
 
 
-def events_view(store: Store, f: EventFilter) -> query.Page[query.StoredEvent]:
+def events_view(
+    store: Store, f: EventFilter, newest_first: bool = False
+) -> query.Page[query.StoredEvent]:
     return query.list_events(
-        store, f.crossing, f.since, f.until, f.type, f.countries, f.q, f.limit, f.offset
-    )
+        store, f.crossing, f.since, f.until, f.type, f.countries, f.q, f.limit, f.offset,
+        newest_first=newest_first,
+    )  # fmt: skip
 
 
 def crossing_view(store: Store, name: str, at: str | None) -> query.CrossingDetail:
