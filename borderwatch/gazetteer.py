@@ -25,6 +25,18 @@ SpellingKind = Literal["crossing", "country", "adjective"]
 
 #: Characters that NFKD does not take apart but that have a plain Latin base.
 _EXTRA_FOLDS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o", "ə": "e"}
+#: Cyrillic letters to one Latin letter each (a lossy skeleton: ч, ц -> c;
+#: ш, щ -> s; ж -> z; х -> h), so that Russian, Ukrainian and other Cyrillic
+#: text meets the Latin gazetteer ("Козловичи" -> "kozlovici", which the
+#: skeleton of "Kozlovichi" also gives; see ``skeleton``).
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    "abvgdeezziiklmnoprstufhccssjyjeuaiiegu",
+    strict=True,
+))
+#: Latin digraphs that one Cyrillic letter stands for.
+_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"),
+             ("ts", "c"), ("yu", "u"), ("ya", "a"), ("yo", "e"))
 #: Characters treated as a space when names are compared: dashes, hyphens,
 #: apostrophes, dots ("U.S.") and slashes all vary between outlets.
 _SPACE_LIKE = set("-‐‑‒–—―'’‘`´./_,()")
@@ -39,6 +51,8 @@ class _Folder(dict[int, str]):
             folded = " "
         elif char.isascii():
             folded = char.lower()
+        elif char.lower() in _CYRILLIC:
+            folded = _CYRILLIC[char.lower()]
         else:
             base = unicodedata.normalize("NFKD", char)[0].lower()
             folded = _EXTRA_FOLDS.get(base, base)
@@ -59,6 +73,13 @@ def fold_text(text: str) -> str:
 def fold_name(name: str) -> str:
     """The comparison key of a name: folded, spaces collapsed."""
     return " ".join(fold_text(name).split())
+
+
+def skeleton(key: str) -> str:
+    """A folded Latin name as Cyrillic text folds to ("kozlovichi" -> "kozlovici")."""
+    for digraph, letter in _DIGRAPHS:
+        key = key.replace(digraph, letter)
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +190,14 @@ class Gazetteer:
 
     def spellings(self) -> Iterator[Spelling]:
         """Every spelling the text matcher looks for."""
+        keys: dict[str, list[Crossing]] = {}
         for key, rows in self._by_key.items():
+            keys.setdefault(key, []).extend(rows)
+        for key, rows in list(self._by_key.items()):
+            bare = skeleton(key)
+            if bare != key and bare not in keys:
+                keys[bare] = rows
+        for key, rows in keys.items():
             if len(key) < 3:
                 continue
             yield Spelling(key, "crossing", tuple(r.id for r in rows), key in self.ambiguous)

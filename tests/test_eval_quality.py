@@ -11,7 +11,7 @@ import pytest
 from borderwatch.evaluate import evaluate, report_lines
 from paths import DEV
 
-FLOORS = {"events_f1": 0.77, "status": 0.65, "counts": 0.0, "dates": 0.70}
+FLOORS = {"events_f1": 0.82, "status": 0.78, "counts": 0.75, "dates": 0.75}
 
 
 @pytest.fixture(scope="module")

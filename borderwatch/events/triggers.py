@@ -18,6 +18,13 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 #: halted, remained shut".  Nouns ("closure", "shutdown") count too: news
 #: often names the state ("since Sunday's closure").
 CLOSURE = _words(
+    # Other languages, folded (Cyrillic to a Latin skeleton, accents off):
+    # Russian закрыт-/прекратил-/не работают, Turkish kapat-/durdur-,
+    # German geschlossen/gesperrt, French fermé/fermeture, Spanish cerrado/cierre.
+    r"zakry\w*", r"prekratil\w*", r"ne rabota\w*", r"priostanov\w*",
+    r"kapat\w*", r"kapandi", r"kapali", r"durdur\w*",
+    r"geschlossen", r"gesperrt", r"schliess\w*", r"schliesst", r"sperrung",
+    r"fermee?s?", r"fermeture", r"cerrad[oa]s?", r"cierre",
     r"clos(?:e|es|ed|ing|ure|ures)",
     r"shut(?:s|ting|down|downs)?",
     r"seal(?:s|ed|ing)?",
@@ -43,6 +50,10 @@ CLOSURE = _words(
 #: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
 #: crossing object nearby is too weak to use ("opened fire"), so it is left out.
 REOPENING = _words(
+    # Russian возобнов-/открыл-, Turkish yeniden açıl-, German wieder geöffnet,
+    # French rouvert/réouverture, Spanish reabierto/reapertura.
+    r"vozobnov\w*", r"vnov otkry\w*", r"yeniden acil\w*", r"wieder geoffnet",
+    r"wiedereroffn\w*", r"rouvert\w*", r"reouverture", r"reabiert[oa]s?", r"reapertura",
     r"re ?open(?:s|ed|ing)?",
     r"resum(?:e|es|ed|ing|ption)",
     r"restor(?:e|es|ed|ing|ation)",
@@ -57,6 +68,7 @@ REOPENING = _words(
 #: direction, some lanes, fees.  Used both as a trigger and, next to a closure
 #: or reopening word, to turn that event into a restriction.
 LIMIT = _words(
+    r"gruzovik\w*", r"tir (?:giris|cikis)\w*", r"lkw",
     r"only (?:for|to|allowed|permitted|pedestrians?|cargo|trucks|trade|goods|aid|citizens|foot)",
     r"pedestrians? only",
     r"on foot",
@@ -137,6 +149,10 @@ CLASH = _words(
 
 #: People, vehicles or goods held up.
 STRANDED = _words(
+    # Russian скопилось/очередь/застряли, Turkish kuyruk/mahsur, German Stau/
+    # gestrandet, French bloqués/coincés, Spanish varados.
+    r"skopil\w*", r"ocered\w*", r"zastral\w*", r"kuyruk\w*", r"mahsur",
+    r"stau\w*", r"gestrandet", r"bloques", r"coinces", r"varad[oa]s",
     r"stuck",
     r"lining (?:up )?",
     r"strand(?:ed|ing)",
@@ -154,6 +170,8 @@ STRANDED = _words(
 
 #: What must be held up for ``stranded``: people, vehicles or goods.
 HELD = _words(
+    r"gruzovik\w*", r"masin\w*", r"fur\w*", r"ljud\w*", r"passazir\w*", r"tir(?:lar\w*)?",
+    r"lkw", r"camions?", r"camiones", r"voyageurs", r"personas",
     r"trucks?", r"lorr(?:y|ies)", r"vehicles?", r"containers?", r"cars?", r"buses",
     r"trailers?", r"goods", r"cargo", r"people", r"passengers?", r"travell?ers?",
     r"drivers?", r"pilgrims?", r"civilians?", r"tourists?", r"citizens", r"nationals",

@@ -24,12 +24,12 @@ from borderwatch.records import PlaceMention, Sentence
 BORDER_WORDS = re.compile(
     r"\b(?:borders?|frontiers?|boundary|crossings?|check ?points?|check posts?|"
     r"ports? of entry|border posts?|gates?|bridges?|pass|terminals?|customs|corridor|"
-    r"границ\w*|кпп|frontieres?|frontera|grenze|grenzubergang|sinir\w*|passage)\b"
+    r"granic\w*|kpp|punkt\w* propuska|frontieres?|frontera|grenze|grenzubergang\w*|sinir\w*|passage)\b"
 )
 #: Words that name a whole border (not a crossing point) in a sentence.
 WHOLE_BORDER = re.compile(
     r"\b(?:borders?|frontiers?|boundary|(?:land |border )?crossings|crossing points|"
-    r"border points|border posts|границ\w*)\b"
+    r"border points|border posts|granic\w*)\b"
 )
 
 
