@@ -263,8 +263,8 @@ def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
                end: int) -> _Atom | None:
     if kind in ("range", "md", "ymd", "month"):
         month = int(groups["m"] or 0) if kind == "ymd" else _month_number(groups["mon"] or "")
-        day = int(groups["d"]) if groups.get("d") else None
-        year = int(groups["y"]) if groups.get("y") else None
+        day = int(d) if (d := groups.get("d")) else None
+        year = int(y) if (y := groups.get("y")) else None
         if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return None
         if day is not None and year is not None and day > calendar.monthrange(year, month)[1]:
