@@ -202,8 +202,13 @@ def find_events(analysis: Analysis) -> Findings:
             ]
             sentence_places = [focus]
         else:
-            claims.extend(_claim(sentence, folded, sentence_places))
+            said_open = _claim(sentence, folded, sentence_places)
+            claims.extend(said_open)
             candidates = detect(view)
+            # "X remains open, although Y is blocked": the closure is Y's only.
+            open_now = {c.crossing for c in said_open}
+            if open_now and len(sentence_places) > len(open_now):
+                sentence_places = [p for p in sentence_places if p.crossing not in open_now]
         if t.NOT_TALKS.search(folded):
             candidates = [c for c in candidates if c.type != "talks"]
         status_triggers = [c for c in candidates if c.type in STATUS_OF_EVENT]

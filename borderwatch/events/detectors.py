@@ -84,7 +84,9 @@ WISHED = re.compile(r"(?:\W+\w+){0,6}?\W+(?:demanded|sought|urged|called for|req
 RESTRICTED = re.compile(
     r"\brestrict(?:s|ed|ing)\b|\b(?:border|entry|crossing|travel|transit) restrictions\b|"
     r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
-    r"\bonly (?:pedestrians|cargo|trucks|aid)\b"
+    r"\bonly (?:pedestrians|cargo|trucks|aid)\b|"
+    r"\bonly (?:\w+ ){1,12}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
+    r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b"
 )
 
 

@@ -45,6 +45,8 @@ CLOSURE = _words(
     r"standstill",
     r"traffic halt",
     r"cut(?:ting)? off",
+    r"(?:no|not a single) (?:one|body|vehicles?|traffic|trucks?|people|person|movement)(?: \w+){0,3} (?:is|are|was|were|will be|would be) (?:allowed|permitted)",
+    r"nobody (?:is|was|will be) (?:allowed|permitted)",
 )
 
 #: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
@@ -116,6 +118,7 @@ DOCUMENTS = _words(
     r"denied entry",
     r"(?:not|no longer) (?:be )?(?:allowed|permitted) to (?:enter|cross|travel)",
     r"visa (?:regime|requirement)s?",
+    r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
 )
 
 #: Armed violence at or across the border.
@@ -304,7 +307,8 @@ CROSSING_ANAPHORA = _words(
     r"^it\b",
     r"(?:the|this|that|a|key|main|busy|busiest|the key|the main|a key|a major|its) "
     r"(?:\w+ ){0,2}(?:border )?(?:crossing|crossing point|checkpoint|check point|gate|terminal|"
-    r"port|port of entry|bridge|route|transit point|trade route|border point|passage)\b(?! ?s\b)",
+    r"port|port of entry|bridge|route|transit point|trade route|border point|passage|entrance|"
+    r"border post|post|facility)\b(?! ?s\b)",
 )
 
 #: A sentence about a whole border rather than the crossing the article is
