@@ -198,6 +198,24 @@ def test_ingest_is_refused_with_a_wrong_token(store_url: str) -> None:
             assert response.status_code == 401, header
 
 
+def test_ingest_refuses_a_body_over_the_limit(store_url: str) -> None:
+    with TestClient(create_app(store_url, token="s3cret", max_body=1000)) as c:
+        response = c.post(
+            "/api/ingest",
+            json={"text": "x" * 2000},
+            headers={"Authorization": "Bearer s3cret"},
+        )
+    assert response.status_code == 413
+
+
+def test_ingest_refuses_a_body_that_is_not_an_ingest_object(store_url: str) -> None:
+    with TestClient(create_app(store_url, token="s3cret")) as c:
+        response = c.post(
+            "/api/ingest", content=b"[1, 2", headers={"Authorization": "Bearer s3cret"}
+        )
+    assert response.status_code == 400
+
+
 def test_ingest_with_the_token_stores_the_article(tmp_path: Path) -> None:
     url = "sqlite:///" + str(tmp_path / "ingest.db")
     text = (

@@ -14,14 +14,21 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from borderwatch import alerts, export, query
 from borderwatch.config import Settings
 from borderwatch.errors import InputTooLarge
 from borderwatch.web import shapes, views
-from borderwatch.web.params import BoardFilter, EventFilter, parse_date, parse_window
-from borderwatch.web.security import check_token
+from borderwatch.web.params import (
+    BadParameter,
+    BoardFilter,
+    EventFilter,
+    parse_date,
+    parse_window,
+)
+from borderwatch.web.security import BodyTooLarge, check_token
 
 
 class JSONBody(JSONResponse):
@@ -210,17 +217,50 @@ def _analyzer(bw: Any) -> Any:
         return bw.analyzer
 
 
-@router.post("/api/ingest", tags=["write"], summary="Read and store one article (token)")
-def api_ingest(
+async def _read_capped(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(f"the request has {declared} bytes; the limit is {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the request passed {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post(
+    "/api/ingest",
+    tags=["write"],
+    summary="Read and store one article (token)",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": IngestBody.model_json_schema()}},
+        }
+    },
+)
+async def api_ingest(
     bw: State,
-    body: IngestBody,
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
 ) -> JSONBody:
     """Needs ``Authorization: Bearer <token>`` (``serve --token``); without a
-    token the server is read-only and answers 403.  After storing, status
-    changes go to the webhook at once."""
+    token the server is read-only and answers 403.  The token is checked
+    before the body is read.  After storing, status changes go to the webhook
+    at once."""
     check_token(bw.token, authorization)
+    raw_body = await _read_capped(request, bw.max_body)
+    try:
+        body = IngestBody.model_validate_json(raw_body or b"{}")
+    except ValidationError as exc:
+        raise BadParameter(f"the body is not an ingest object: {exc.errors()[0]['msg']}") from None
+    return JSONBody(await run_in_threadpool(_ingest, bw, body))
+
+
+def _ingest(bw: Any, body: IngestBody) -> dict[str, Any]:
     from borderwatch.pipeline import process_document
     from borderwatch.records import RawDocument
 
@@ -239,7 +279,7 @@ def api_ingest(
     result = process_document(raw, _analyzer(bw), published)
     saved = bw.store.save(result) if result.error is None else None
     changes = bw.watcher.check() if bw.watcher is not None else []
-    body = {
+    return {
         "id": result.id,
         "article_id": saved.article_id if saved else None,
         "created": saved.created if saved else False,
@@ -248,7 +288,6 @@ def api_ingest(
         "status_changes": [alerts.alert_message(c)["text"] for c in changes],
         "error": result.error,
     }
-    return JSONBody(body)
 
 
 def _atom(request: Request, changes: list[query.StatusChange], title: str) -> Response:

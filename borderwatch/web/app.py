@@ -16,6 +16,7 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,6 +28,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from borderwatch import __version__
 from borderwatch.alerts import StatusWatcher
+from borderwatch.config import Settings
 from borderwatch.errors import BorderwatchError
 from borderwatch.store import Store, open_store
 from borderwatch.web import api, pages
@@ -50,6 +52,8 @@ class AppState:
     token: str | None
     watcher: StatusWatcher | None
     cache: ReadCache
+    max_body: int  # bytes of a request body read at most (POST /api/ingest)
+    analyzer: Any = None  # the understand stage, built on the first ingest
 
 
 def _wants_json(request: Request) -> bool:
@@ -70,12 +74,15 @@ def create_app(
     token: str | None = None,
     watch_every: float = WATCH_EVERY_S,
     base_url: str | None = None,
+    max_body: int | None = None,
 ) -> FastAPI:
     """The borderwatch web app on the store at ``store_url``.
 
     ``webhook``: URL to POST status changes to; ``token``: bearer token that
     unlocks ``POST /api/ingest`` (without one the app is read-only);
-    ``base_url``: public address used in webhook messages.
+    ``base_url``: public address used in webhook messages; ``max_body``:
+    largest request body read (default: twice ``Settings.max_bytes``, plus
+    room for the JSON around it).
     """
     store = open_store(store_url)
     watcher = StatusWatcher(store, webhook, base_url=base_url) if webhook else None
@@ -107,7 +114,8 @@ def create_app(
         openapi_url="/openapi.json",
         lifespan=lifespan,
     )
-    app.state.bw = AppState(store=store, token=token, watcher=watcher, cache=ReadCache(store))
+    limit = max_body if max_body is not None else Settings().max_bytes * 2 + 64_000
+    app.state.bw = AppState(store, token, watcher, ReadCache(store), limit)
 
     @app.exception_handler(BorderwatchError)
     async def _domain_error(request: Request, exc: BorderwatchError) -> Response:

@@ -12,7 +12,7 @@ import hmac
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from borderwatch.errors import BorderwatchError
+from borderwatch.errors import BorderwatchError, InputTooLarge
 
 #: Every directive the page needs, each limited to the app itself.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -82,3 +82,10 @@ def check_token(expected: str | None, authorization: str | None) -> None:
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
         raise BadToken("missing or wrong token (send 'Authorization: Bearer <token>')")
+
+
+class BodyTooLarge(InputTooLarge):
+    """A request body over the server's limit (``create_app(max_body=...)``)."""
+
+    http_status = 413
+    code = "E612"
