@@ -168,3 +168,27 @@ def test_watch_once_remembers_the_board_between_runs(
     assert second.exit_code == 0, second.output
     assert "Torkham is now open (was closed)" in second.output
     assert [m["status"] for m in receiver.received()] == ["open"]
+
+
+def test_an_ingest_through_the_api_posts_at_once(store_url: str, receiver: Receiver) -> None:
+    import httpx
+
+    app = create_app(store_url, webhook=receiver.url, token="s3cret", watch_every=3600)
+    text = "Officials reopened the Torkham border crossing on Saturday. Trucks began moving again."
+    with running(app) as base:
+        response = httpx.post(
+            base + "/api/ingest",
+            json={"id": "reopen", "text": text, "published": "2023-02-25"},
+            headers={"Authorization": "Bearer s3cret"},
+            timeout=300,
+        )
+        assert response.status_code == 200, response.text
+        assert response.json()["status_changes"] == [
+            "Torkham is now open (was closed) since 2023-02-25."
+        ]
+        message = receiver.bodies.get(timeout=5)  # no poll: the ingest itself posted it
+    assert (message["crossing"], message["previous"], message["status"]) == (
+        "Torkham",
+        "closed",
+        "open",
+    )
