@@ -119,8 +119,8 @@ def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention]
         return places
     mine = []
     for place in places:
-        nearest = min(status_triggers, key=lambda c: abs(sentence.start + c.start - place.start))
-        if nearest.type == candidate.type:
+        closest = min(status_triggers, key=lambda c: abs(sentence.start + c.start - place.start))
+        if closest.type == candidate.type:
             mine.append(place)
     return mine or [min(places, key=lambda p: abs(p.start - at))]
 

@@ -39,7 +39,7 @@ CLOSURE = _words(
     r"not (?:been )?(?:re ?opened|operational|functioning)",
     r"yet to (?:re ?open|resume)",
     r"awaiting (?:the )?re ?opening",
-    r"(?:wait|waiting|waited) for (?:the )?(?:\w+ ){0,4}(?:to )?re ?open(?:ing)?",
+    r"(?:wait|waiting|waited) (?:\w+ ){0,3}for (?:the )?(?:\w+ ){0,4}(?:to )?re ?open(?:ing)?",
     r"no (?:movement|traffic|trade)",
     r"came to a (?:halt|standstill)",
     r"standstill",
@@ -305,6 +305,7 @@ REASON = re.compile(
 #: Anaphora for the crossing the article is about ("the crossing", "the gate").
 CROSSING_ANAPHORA = _words(
     r"^it\b",
+    r"(?:said|says|added|announced|confirmed) (?:that )?it\b",
     r"(?:the|this|that|a|key|main|busy|busiest|the key|the main|a key|a major|its) "
     r"(?:\w+ ){0,2}(?:border )?(?:crossing|crossing point|checkpoint|check point|gate|terminal|"
     r"port|port of entry|bridge|route|transit point|trade route|border point|passage|entrance|"

@@ -56,7 +56,7 @@ def split_sentences(
 
 
 def _as_sentences(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Sentence, ...]:
-    sentences = []
+    sentences: list[Sentence] = []
     for start, end in spans:
         start, end = _trimmed(text, start, end)
         if start < end:

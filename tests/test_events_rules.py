@@ -1,0 +1,109 @@
+"""What keyword monitors get wrong, one behaviour a test (sentences written here)."""
+
+from __future__ import annotations
+
+from borderwatch.events import find_events
+from borderwatch.records import Article, Findings
+from borderwatch.status import status_at_publication
+
+
+def _read(analyzer, text: str, published: str | None = "2024-03-06") -> Findings:  # type: ignore[no-untyped-def]
+    return find_events(analyzer(Article(id="t", text=text, published=published)))
+
+
+def _pairs(found: Findings) -> set[tuple[str, str]]:
+    return {(e.type, e.place) for e in found.events}
+
+
+def _status(found: Findings, published: str | None = "2024-03-06") -> dict[str, str]:
+    in_force = [e for e in found.events if e not in found.announced]
+    return status_at_publication(in_force, found.claims, published, found.crossings_mentioned)
+
+
+def test_a_plain_closure_is_dated_against_publication(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "Pakistani authorities closed the Torkham crossing on Monday.")
+    (event,) = found.events
+    assert (event.type, event.crossing, event.date, event.date_text) == ("closure", "Torkham", "2024-03-04", "Monday")
+    assert event.actor == "Pakistani authorities"
+    assert _status(found) == {"Torkham": "closed"}
+
+
+def test_negated_closures_are_not_events(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert not _read(analyzer, "Officials said they did not close the Torkham crossing.").events
+    assert not _read(analyzer, "The government has no plans to shut the Chaman border crossing.").events
+
+
+def test_background_history_is_not_news(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Torkham crossing has been closed several times in recent years."
+    assert not _read(analyzer, text).events
+
+
+def test_a_reopening_after_a_closure_gives_both_and_leaves_it_open(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Torkham crossing reopened on Saturday after a four-day closure.")
+    assert _pairs(found) == {("reopening", "Torkham"), ("closure", "Torkham")}
+    assert _status(found) == {"Torkham": "open"}
+
+
+def test_waiting_for_a_reopening_means_closed_and_stranded(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "Hundreds of trucks are waiting at Torkham for the crossing to reopen.")
+    assert {("closure", "Torkham"), ("stranded", "Torkham")} <= _pairs(found)
+    stranded = next(e for e in found.events if e.type == "stranded")
+    assert stranded.counts and stranded.counts[0].qualifier == "hundreds"
+
+
+def test_an_announced_reopening_is_dated_ahead_and_not_yet_in_force(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Torkham crossing was closed on Monday. Officials said it will reopen on Friday."
+    found = _read(analyzer, text)
+    reopening = next(e for e in found.events if e.type == "reopening")
+    assert reopening.date == "2024-03-08"
+    assert _status(found) == {"Torkham": "closed"}
+
+
+def test_a_partial_closure_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Chaman crossing was closed to trucks on Tuesday, but pedestrians still cross.")
+    assert _pairs(found) == {("restriction", "Chaman–Spin Boldak")}
+    assert _status(found) == {"Chaman–Spin Boldak": "restricted"}
+
+
+def test_remains_open_sets_the_status_without_an_event(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Torkham crossing remains open.")
+    assert not found.events
+    assert _status(found) == {"Torkham": "open"}
+
+
+def test_the_crossing_refers_back_to_the_one_named_before(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Traders gathered at Torkham on Monday. The crossing was shut on Tuesday."
+    assert ("closure", "Torkham") in _pairs(_read(analyzer, text))
+
+
+def test_a_whole_border_is_a_country_pair(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "Pakistan sealed its entire border with Afghanistan on Sunday.")
+    assert ("closure", "border:AF-PK") in _pairs(found)
+
+
+def test_a_clash_carries_its_casualties(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "Border guards traded fire at Torkham on Sunday, killing two soldiers.")
+    clash = next(e for e in found.events if e.type == "clash")
+    assert clash.casualties is not None and clash.casualties.killed == 2
+
+
+def test_talks_need_both_sides(analyzer) -> None:  # type: ignore[no-untyped-def]
+    both = "Afghan and Pakistani officials met at Torkham on Tuesday to discuss the closure."
+    assert ("talks", "Torkham") in _pairs(_read(analyzer, both))
+    one = "Provincial officials met at Torkham on Tuesday to review arrangements."
+    assert ("talks", "Torkham") not in _pairs(_read(analyzer, one))
+
+
+def test_a_headline_stands_only_when_the_body_repeats_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey closes Sarp crossing\n\nThe Sarp crossing was closed to passengers on Sunday."
+    assert _pairs(_read(analyzer, text)) == {("restriction", "Sarp–Sarpi")}
+
+
+def test_a_place_that_shares_a_crossing_name_is_not_the_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert not _read(analyzer, "Peace Arch Park was closed on Monday near the border.").events
+
+
+def test_cyrillic_text_finds_latin_gazetteer_names(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "КПП «Козловичи» на границе закрыт.")
+    assert "Kukuryki–Kozlovichi" in found.crossings_mentioned
+    assert ("closure", "Kukuryki–Kozlovichi") in _pairs(found)
