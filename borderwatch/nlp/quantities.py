@@ -100,13 +100,12 @@ _SCALE_WORD = _anycase(["million", "mln", "mn", "thousand", "hundred", "lakh", "
 # or number words ("two thousand", "a hundred and fifty", "twenty-five").
 _NUMBERS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<num>\d[\d,.]*(?:[kK]\b|[^\S\n]*{_SCALE_WORD}\b)?)(?!\w)"),
-    re.compile(rf"(?P<num>(?:[Aa][^\S\n]+(?=hundred|thousand))?{_WORD_NUM}"
-               rf"(?:(?:-|[^\S\n]+(?:and[^\S\n]+)?){_WORD_NUM})*)(?!\w)"),
+    re.compile(rf"\b(?P<num>{_WORD_NUM}(?:(?:-|[^\S\n]+(?:and[^\S\n]+)?){_WORD_NUM})*)(?!\w)"),
 )
 _DIGITS_OK = re.compile(rf"(?:{_DIGITS})(?:[kK]|[^\S\n]*{_SCALE_WORD})?", re.IGNORECASE)
 # "hundreds of", "thousands of", "tens of thousands of" -> value None
 _VAGUE = re.compile(
-    rf"(?P<vague>(?:{_anycase(['tens', 'hundreds'])})\s+of\s+(?:{_anycase(['thousands'])})"
+    rf"\b(?P<vague>(?:{_anycase(['tens', 'hundreds'])})\s+of\s+(?:{_anycase(['thousands'])})"
     rf"|{_anycase(['hundreds', 'thousands'])})(?!\w)"
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -209,6 +208,8 @@ def find_counts(text: str) -> list[CountMention]:
     for m in hits:
         start, end = m.span()
         raw = m.group("num")
+        if raw[:1] in "hH" and re.search(r"\b[Aa][^\S\n]+$", text[max(0, start - 3):start]):
+            start, raw = start - 2, text[start - 2:end]  # "a hundred and fifty"
         if raw[0].isdigit():
             if raw[-1] in ",.":  # a number at the end of a clause
                 raw, end = raw.rstrip(",."), start + len(raw.rstrip(",."))
