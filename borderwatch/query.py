@@ -59,6 +59,25 @@ class StoredClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishedStatus:
+    """An article's own reading of a crossing's status when it was published.
+
+    The pipeline's ``status_at_publication`` (``DocumentResult.status``):
+    it weighs the article's events and statements as a whole (a reopening
+    limited to pedestrians is ``restricted``; an announcement is not yet in
+    force), so on the board it has the last word for its article's day.
+    """
+
+    article_id: str
+    crossing: str
+    status: records.Status
+    published: str | None
+    source: str | None
+    url: str | None
+    effective_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StrandedClaim:
     """One article's count of something stuck at a crossing (never merged)."""
 
@@ -137,7 +156,9 @@ class CrossingDetail:
 class StatusChange:
     """A crossing's status changed from ``previous`` to ``status`` on ``date``.
 
-    ``event`` is the event that changed it, or ``claim`` the plain statement.
+    ``event`` is the event that changed it, or ``claim`` the plain statement;
+    both are None when the change is an article's reading as a whole
+    (``PublishedStatus``).  ``article_id`` is the article that said it.
     """
 
     crossing: str
@@ -147,6 +168,7 @@ class StatusChange:
     date: str | None
     event: StoredEvent | None
     claim: StoredClaim | None = None
+    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +179,7 @@ class Page(Generic[T]):
     offset: int
 
 
-def outlet(item: StoredEvent | StoredClaim) -> str | None:
+def outlet(item: StoredEvent | StoredClaim | PublishedStatus) -> str | None:
     """The outlet's name, else the host of the article's URL."""
     if item.source:
         return item.source
@@ -251,7 +273,8 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
     claims = store.claims(places=(key,))
     own = [se for se in events if se.event.place == key]
     crossings = {} if border == () else {key: place.countries}
-    points = points_by_place(events, claims, crossings).get(key, [])
+    published = store.published_statuses(places=(key,))
+    points = points_by_place(events, claims, crossings, published).get(key, [])
     groups: dict[str, list[StrandedClaim]] = {}
     for claim in b.stranded_claims(own):
         groups.setdefault(claim.count.what, []).append(claim)
@@ -325,6 +348,7 @@ def status_changes(
                         date=point.date,
                         event=ref if isinstance(ref, StoredEvent) else None,
                         claim=ref if isinstance(ref, StoredClaim) else None,
+                        article_id=ref.article_id,
                     ),
                 )
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -172,6 +173,31 @@ def test_undated_events_count_from_publication_else_from_ingestion(store: Store)
     assert row(store, "2023-02-22").status == "closed"
     r = row(store, "2023-03-05")
     assert (r.status, r.since) == ("restricted", "2023-03-05")
+
+
+def test_the_articles_own_reading_has_the_last_word_on_its_day(store: Store) -> None:
+    limited = doc(
+        Said("Torkham reopened on Tuesday.", "reopening", date="2023-02-21"),
+        Said("Only pedestrians may cross Torkham.", "restriction"),
+        published="2023-02-22",
+    )
+    # the pipeline reads the two together: a limited reopening is a restriction
+    store.save(replace(limited, status={TORKHAM: "restricted"}))
+    assert row(store, "2023-02-21").status == "open"
+    assert row(store, "2023-02-22").status == "restricted"
+
+
+def test_an_undated_announcement_does_not_change_the_status_of_its_day(store: Store) -> None:
+    announced = doc(
+        Said("Torkham was closed on Sunday.", "closure", date="2023-02-19"),
+        Said("Officials said Torkham would reopen soon.", "reopening"),
+        published="2023-02-22",
+    )
+    store.save(replace(announced, status={TORKHAM: "closed"}))  # as the pipeline says
+    r = row(store, "2023-02-23")
+    assert (r.status, r.since) == ("closed", "2023-02-19")
+    changes = status_changes(store, TORKHAM, at="2023-02-23")
+    assert [(c.previous, c.status) for c in changes] == [("unknown", "closed")]
 
 
 def test_a_whole_border_closure_closes_its_crossings(store: Store) -> None:

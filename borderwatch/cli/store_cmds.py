@@ -161,9 +161,10 @@ def _describe_event(se: StoredEvent) -> str:
     if ev.actor:
         parts.append(f"by {ev.actor}")
     for count in ev.counts:
-        value = "?" if count.value is None else f"{count.value:,}"
-        qualifier = "" if count.qualifier == "exactly" else count.qualifier + " "
-        parts.append(f"{qualifier}{value} {count.what}")
+        words = [] if count.qualifier == "exactly" else [count.qualifier]
+        if count.value is not None:
+            words.append(f"{count.value:,}")
+        parts.append(" ".join([*words, count.what]))
     if ev.casualties:
         for kind in ("killed", "wounded"):
             n = getattr(ev.casualties, kind)

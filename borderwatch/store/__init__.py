@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from borderwatch.errors import UnknownStore
 
 if TYPE_CHECKING:
-    from borderwatch.query import Page, StoredClaim, StoredEvent, StoredQuote
+    from borderwatch.query import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
     from borderwatch.records import DocumentResult, Link
 
 __all__ = ["BACKENDS", "SaveOutcome", "Store", "StoredArticle", "open_store"]
@@ -82,6 +82,10 @@ class Store(Protocol):
     def claims(
         self, *, places: tuple[str, ...] | None = None, until: str | None = None
     ) -> list[StoredClaim]: ...
+
+    def published_statuses(self, *, places: tuple[str, ...] | None = None) -> list[PublishedStatus]:
+        """Each article's status of each crossing at its publication (the pipeline's)."""
+        ...
 
     def quotes(
         self,

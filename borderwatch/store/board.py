@@ -125,7 +125,7 @@ def gather(
         for row in load_gazetteer().crossings:
             places.setdefault(row.name, place_for(row.name))
     crossings = {k: p.countries for k, p in places.items() if not k.startswith(BORDER_PREFIX)}
-    points = points_by_place(events, store.claims(), crossings)
+    points = points_by_place(events, store.claims(), crossings, store.published_statuses())
     by_place: dict[str, list[StoredEvent]] = {}
     for se in events:
         by_place.setdefault(se.event.place, []).append(se)

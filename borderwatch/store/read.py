@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from borderwatch.query import StoredClaim, StoredEvent, StoredQuote
+from borderwatch.query import PublishedStatus, StoredClaim, StoredEvent, StoredQuote
 from borderwatch.records import Casualties, Count, Event, Span, StatusClaim
 from borderwatch.store import schema as t
 
@@ -109,6 +109,27 @@ def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
         url=row["a_url"],
         effective_date=row["effective_date"],
         seq=row["seq"],
+    )
+
+
+def select_published_statuses() -> sa.Select[Any]:
+    ps = t.publication_status
+    return (
+        sa.select(ps, publication_key.label("effective_date"), *_ARTICLE_COLUMNS)
+        .select_from(with_article(ps))
+        .order_by(publication_key, ps.c.article_id, ps.c.crossing)
+    )
+
+
+def published_status_of(row: sa.RowMapping) -> PublishedStatus:
+    return PublishedStatus(
+        article_id=row["article_id"],
+        crossing=row["crossing"],
+        status=row["status"],
+        published=row["a_published"],
+        source=row["a_source"],
+        url=row["a_url"],
+        effective_date=row["effective_date"],
     )
 
 

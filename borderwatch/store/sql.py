@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from borderwatch.errors import NotFound, StoreError
-from borderwatch.query import Page, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.query import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
 from borderwatch.records import Article, DocumentResult, Link, Quote
 from borderwatch.store import SaveOutcome, StoredArticle
 from borderwatch.store import read as r
@@ -197,6 +197,14 @@ class SqlStore:
             query = query.where(c.c.effective_date <= until[:10])
         return [r.stored_claim_of(x) for x in self._rows(query)]
 
+    def published_statuses(self, *, places: tuple[str, ...] | None = None) -> list[PublishedStatus]:
+        """Each article's status of each crossing at its publication, oldest first."""
+        ps = t.publication_status
+        query = r.select_published_statuses()
+        if places is not None:
+            query = query.where(ps.c.crossing.in_(places))
+        return [r.published_status_of(x) for x in self._rows(query)]
+
     def quotes(
         self,
         *,
@@ -234,6 +242,7 @@ class SqlStore:
             sa.select(t.events.c.place),
             sa.select(t.status_claims.c.crossing),
             sa.select(t.mentions.c.crossing),
+            sa.select(t.publication_status.c.crossing),
         )
         with self.engine.connect() as conn:
             return {str(x) for x in conn.execute(query).scalars()}

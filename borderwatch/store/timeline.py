@@ -14,6 +14,12 @@ sits in time:
   in the same sentence, and a plain statement of state last of all;
 - an event dated in the future is a point like any other: ``latest_status``
   ignores it until its date;
+- the article's own reading of the status at publication (the pipeline's
+  ``status_at_publication``, stored as ``publication_status``) is a point at
+  its publication that stands for everything the article says of that place
+  on that day: it settles what those events and statements add up to (a
+  reopening limited to pedestrians is restricted, an undated announcement is
+  not yet in force); the article's points of other days stay;
 - a whole-border item (``border:AF-PK``) is a point of the border and of every
   crossing on that border, except in an article that also speaks of that
   crossing by name (its own words win, as at publication).
@@ -24,15 +30,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from borderwatch.query import StoredClaim, StoredEvent
+from borderwatch.query import PublishedStatus, StoredClaim, StoredEvent
 from borderwatch.records import STATUS_OF_EVENT
 from borderwatch.status import StatusPoint
 
-Ref = StoredEvent | StoredClaim
+Ref = StoredEvent | StoredClaim | PublishedStatus
 Point = StatusPoint[Ref]
 BORDER_PREFIX = "border:"
-#: Inside an article, a plain statement of state comes after every event.
+#: Inside an article, a plain statement of state comes after every event,
+#: and the article's reading as a whole after that.
 CLAIM_ORDER = 10**9
+VERDICT_ORDER = CLAIM_ORDER + 1
 
 
 def day_number(day: str | None) -> int:
@@ -67,9 +75,18 @@ def claim_point(sc: StoredClaim) -> Point | None:
     return StatusPoint(sc.effective_date[:10], order, sc.claim.status, sc)
 
 
+def published_point(ps: PublishedStatus) -> Point | None:
+    if ps.effective_date is None:
+        return None
+    order = (day_number(ps.published), VERDICT_ORDER)
+    return StatusPoint(ps.effective_date[:10], order, ps.status, ps)
+
+
 def place_of_ref(ref: Ref) -> str:
     if isinstance(ref, StoredClaim):
         return ref.claim.crossing
+    if isinstance(ref, PublishedStatus):
+        return ref.crossing
     return ref.event.place
 
 
@@ -77,15 +94,23 @@ def points_by_place(
     events: Iterable[StoredEvent],
     claims: Iterable[StoredClaim],
     crossings: dict[str, tuple[str, ...]],
+    published: Iterable[PublishedStatus] = (),
 ) -> dict[str, list[Point]]:
     """Status points per place; ``crossings`` maps each crossing row to its countries.
 
     Border points are copied to the crossings of ``crossings`` on that border.
     """
+    verdicts = [p for p in map(published_point, published) if p is not None]
+    said_on = {(p.ref.article_id, place_of_ref(p.ref)): p.date for p in verdicts}
     own: dict[str, list[Point]] = {}
-    for point in (*map(event_point, events), *map(claim_point, claims)):
-        if point is not None:
-            own.setdefault(place_of_ref(point.ref), []).append(point)
+    for point in (*map(event_point, events), *map(claim_point, claims), *verdicts):
+        if point is None:
+            continue
+        place = place_of_ref(point.ref)
+        day = said_on.get((point.ref.article_id, place))
+        if day == point.date and not isinstance(point.ref, PublishedStatus):
+            continue  # on its own day, the article's reading stands for all it says
+        own.setdefault(place, []).append(point)
     result = {place: list(points) for place, points in own.items()}
     for name, countries in crossings.items():
         border_points = own.get(border_key(countries), ())
