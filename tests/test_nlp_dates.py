@@ -106,6 +106,11 @@ def test_relative_expressions_resolve_against_publication(text: str, expr: str, 
     assert text[mention.start:mention.end] == expr
 
 
+def test_implausible_publication_dates_are_ignored() -> None:
+    for published in ("9999-12-31", "0001-01-01", "2023-02-30", "yesterday"):
+        assert only("It reopens tomorrow.", published).date is None
+
+
 def test_relative_expressions_stay_open_without_a_reference_day() -> None:
     for text in ("Talks were held today.", "Guards fired Sunday night.", "It closed yesterday."):
         assert only(text).date is None
@@ -239,7 +244,8 @@ def test_dev_corpus_date_texts_are_found_and_resolved() -> None:
                                       "p.m.апреля")) | st.characters(),
         max_size=120,
     ),
-    st.sampled_from([None, "2024-02-29", "2023-01-01", "not a date", "2023-13-45"]),
+    st.sampled_from([None, "2024-02-29", "2023-01-01", "not a date", "2023-13-45", "0000-02-01",
+                     "9999-12-31", "0001-01-01"]),
 )
 def test_any_text_gives_mentions_that_slice_the_text(text: str, published: str | None) -> None:
     for mention in find_dates(text, published):

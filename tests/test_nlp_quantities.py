@@ -110,6 +110,8 @@ def test_more_after_a_count_counts_the_same_thing() -> None:
         "One of the trucks overturned.",
         "It has been closed for 20 days.",
         "In 2019\nTrucks were stuck.",
+        "Call 99999999999999999999 trucks hotline.",
+        "Million people marched.",
     ],
 )
 def test_money_distances_vague_amounts_and_other_numbers_give_no_count(text: str) -> None:

@@ -391,11 +391,13 @@ def _iso(d: date | None) -> str | None:
 
 
 def _parse_iso(value: str | None) -> date | None:
+    """A publication date; None for anything else, and for years no news is
+    dated in (which also keeps day arithmetic far from ``date.min``/``date.max``)."""
     m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value or "")
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())
-    if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1] or y < 1:
+    if not 1000 <= y <= 9000 or not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
         return None
     return date(y, mo, d)
 
@@ -479,7 +481,7 @@ def find_dates(
     full = [(a.start, date(a.year, a.month, a.day)) for a in atoms
             if a.kind in ("abs", "range") and a.year and a.month and a.day]
     anchors = [(s, d) for s, d in full if not _NOT_ANCHOR.search(text, max(0, s - 12), s)]
-    year = default_year if default_year is not None and 1 <= default_year <= 9999 else None
+    year = default_year if default_year is not None and 1000 <= default_year <= 9000 else None
     mentions: list[DateMention] = []
     prev: tuple[int, date] | None = None  # the last resolved day and where it ended
     for start, end, parts in _merge(text, atoms):

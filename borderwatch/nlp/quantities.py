@@ -89,6 +89,8 @@ _SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "k": 1000, "million": 1_000_000, "mln": 1_000_000,
     "mn": 1_000_000, "lakh": 100_000, "crore": 10_000_000,
 }
+# Longer digit runs are ids or phone numbers; no crowd or queue is that large.
+_MAX_DIGITS = 12
 # Currency signs and codes: a number after them is money, never a count.
 _MONEY_BEFORE = re.compile(r"(?:[$€£₹¥]|\b(?i:rs|usd|pkr|inr|afn|afs|eur|tk|tl))\.?\s*$")
 
@@ -146,12 +148,15 @@ _MORE = re.compile(r"\s+more\b(?!\s+than)")
 
 def parse_number(raw: str) -> int | None:
     """The value of "6,000", "1.5 million", "2.5k", "two thousand", "a hundred"; None
-    for what is not a positive number."""
+    for what is not a positive number of a plausible size."""
     words = re.findall(r"[\d.,]+|[A-Za-z]+", raw.lower())
     total, current = 0.0, 0.0
     for word in words:
         if word[0].isdigit():
-            current += float(word.replace(",", "")) if word.count(".") <= 1 else 0
+            digits = word.replace(",", "").rstrip(".")
+            if digits.count(".") > 1 or len(digits) > _MAX_DIGITS:
+                return None  # a version, an id or a phone number, not a count
+            current += float(digits)
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
         elif word == "a":
@@ -162,7 +167,7 @@ def parse_number(raw: str) -> int | None:
             total += max(current, 1) * _SCALES[word]
             current = 0
     value = total + current
-    return int(round(value)) if value >= 1 else None
+    return int(round(value)) if 1 <= value < 10**_MAX_DIGITS else None
 
 
 def _what(match: re.Match[str]) -> str:
@@ -208,8 +213,11 @@ def find_counts(text: str) -> list[CountMention]:
     for m in hits:
         start, end = m.span()
         raw = m.group("num")
-        if raw[:1] in "hH" and re.search(r"\b[Aa][^\S\n]+$", text[max(0, start - 3):start]):
+        scale_first = raw.split()[0].split("-")[0].lower() in _SCALES
+        if scale_first and re.search(r"\b[Aa][^\S\n]+$", text[max(0, start - 3):start]):
             start, raw = start - 2, text[start - 2:end]  # "a hundred and fifty"
+        elif scale_first and not _VAGUE_SCALE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "million people" without a number is no count
         if raw[0].isdigit():
             if raw[-1] in ",.":  # a number at the end of a clause
                 raw, end = raw.rstrip(",."), start + len(raw.rstrip(",."))
