@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=1_000_000)
     parser.add_argument("--warmup", type=float, default=2.0, help="seconds not counted")
     parser.add_argument("--store", help="reuse this store (filled if it has too few events)")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers")
     args = parser.parse_args(argv)
     events = max(args.events, MIN_EVENTS)
     clients = min(max(args.clients, 1), MAX_CLIENTS)
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         with log_path.open("wb") as log:
             server = subprocess.Popen(
                 [sys.executable, "-m", "borderwatch.cli", "serve", "--host", LOOPBACK,
-                 "--port", str(port), "--store", url],
+                 "--port", str(port), "--store", url, "--workers", str(args.workers)],
                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
             )  # fmt: skip
             try:
@@ -194,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
-    print(f"clients: {clients}, duration: {elapsed:.1f} s, mix: {len(paths)} paths")
+    print(f"clients: {clients}, server workers: {args.workers}, duration: {elapsed:.1f} s, "
+          f"mix: {len(paths)} paths")  # fmt: skip
     print(f"requests: {total}, requests/s: {total / elapsed:.1f}")
     print(f"p50: {p50:.1f} ms, p99: {p99:.1f} ms")
     print(f"errors: {len(errors)}" + (f" (first: {errors[:3]})" if errors else ""))

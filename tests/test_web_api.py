@@ -255,3 +255,27 @@ def test_the_board_follows_an_ingest_made_while_serving(tmp_path: Path) -> None:
             store.close()
         assert by_crossing(c.get("/api/status").json())["Torkham"]["status"] == "open"
         assert c.get("/api/changes?crossing=Torkham").json()[0]["status"] == "open"
+
+
+def test_serve_refuses_several_workers_with_a_webhook() -> None:
+    from click.testing import CliRunner
+
+    from borderwatch.cli import main
+
+    args = ["serve", "--workers", "2", "--webhook", "http://127.0.0.1:9/hook"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "--webhook needs --workers 1" in result.output
+
+
+def test_the_worker_app_reads_store_and_token_from_the_environment(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from borderwatch.web.app import app_from_env
+
+    monkeypatch.setenv("BORDERWATCH_STORE", store_url)
+    monkeypatch.setenv("BORDERWATCH_TOKEN", "from-env")
+    with TestClient(app_from_env()) as c:
+        assert by_crossing(c.get("/api/status").json())["Torkham"]["status"] == "closed"
+        wrong = c.post("/api/ingest", json={}, headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401  # a token is set: writes are possible, not with this one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,10 +42,14 @@ def test_each_documented_example_is_what_the_app_answers(
     live_status, live_lang, live_body = apidoc.fetch(client, method, target)
     assert live_status == status
     assert live_lang == lang
-    assert apidoc.same(lang, body, live_body), (
-        f"docs/api.md is out of date for {method} {target}; "
-        "run `python -m borderwatch.web.apidoc` after checking the change"
-    )
+    if not apidoc.same(lang, body, live_body):
+        diff = difflib.unified_diff(
+            body.splitlines(), live_body.splitlines(), "docs/api.md", "the app", lineterm=""
+        )
+        pytest.fail(
+            f"docs/api.md is out of date for {method} {target}; check the change, then run "
+            "`python -m borderwatch.web.apidoc`\n" + "\n".join(list(diff)[:60])
+        )
 
 
 def test_every_api_route_has_an_example(client: Any) -> None:

@@ -72,6 +72,13 @@ every_option = click.option(
     "without it the server is read-only.",
 )
 @click.option("--base-url", metavar="URL", help="Public address, for links in webhook messages.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Server processes (use the machine's cores); more than 1 excludes --webhook.",
+)
 def serve(
     host: str,
     port: int,
@@ -80,16 +87,37 @@ def serve(
     every: float,
     token: str | None,
     base_url: str | None,
+    workers: int,
 ) -> None:
     """Serve the board (map, table, timelines), the JSON API and the feeds.
 
     Open http://HOST:PORT/ in a browser; everything (map included) is served
     by the app itself and works offline.  The API schema is /openapi.json.
     """
+    import os
+
     import uvicorn
 
-    from borderwatch.web.app import create_app
+    from borderwatch.config import STORE_ENV
+    from borderwatch.web.app import TOKEN_ENV, create_app
 
+    if workers > 1:
+        if webhook:
+            raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
+        os.environ[STORE_ENV] = _store_url(store_url)
+        if token:
+            os.environ[TOKEN_ENV] = token
+        click.echo(f"borderwatch: http://{host}:{port}/ ({workers} workers)", err=True)
+        uvicorn.run(
+            "borderwatch.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+            server_header=False,
+        )
+        return
     with library_errors():
         app = create_app(
             _store_url(store_url),

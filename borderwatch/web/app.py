@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: Seconds between two webhook checks of the board when serving with --webhook.
 WATCH_EVERY_S = 60.0
+#: The environment variable holding the write token (as ``serve --token``).
+TOKEN_ENV = "BORDERWATCH_TOKEN"
 #: Routes answered as JSON when they fail; every other path gets the HTML error page.
 JSON_PREFIXES = ("/api/", "/openapi.json", "/feed")
 
@@ -147,3 +149,16 @@ async def _watch_loop(watcher: StatusWatcher, every: float) -> None:
             await run_in_threadpool(watcher.check)
         except BorderwatchError as exc:  # a store hiccup: say so, try again next time
             log.warning("status check failed: %s", exc)
+
+
+def app_from_env() -> FastAPI:
+    """The app each worker of ``serve --workers N`` builds (uvicorn's factory).
+
+    Settings come from the environment ``serve`` sets: ``BORDERWATCH_STORE``
+    and ``BORDERWATCH_TOKEN``.  No webhook here: every worker would post.
+    """
+    import os
+
+    from borderwatch.config import default_store_url
+
+    return create_app(default_store_url(), token=os.environ.get(TOKEN_ENV) or None)
