@@ -6,11 +6,18 @@ Rules find first, resolution second:
    "3:00pm", "early March", "last week"); overlapping atoms keep the longest.
 2. Atoms that are written together make one mention ("today at 8 p.m.",
    "since 3:00pm yesterday", "yesterday (Thursday)", "today, Wednesday, September 23"),
-   and a leading preposition that changes the meaning is kept ("since Saturday").
+   and a leading preposition that changes the meaning is kept ("since Saturday",
+   "from tonight", "till November 21", "as of Sunday"); "on"/"in"/"at" are not,
+   as the corpus labels "on Friday" as "Friday".
 3. Each mention is resolved against a *reference day*: the publication date, or,
    when there is none, a full date written shortly before it (a caption or
-   dateline such as "... on December 15, 2023."). Durations ("for six days",
-   "a four-day closure") match no pattern and are never mentions.
+   dateline such as "... on December 15, 2023."). Weekdays and dates without a
+   year take the last such day on or before it, or the next one when the clause
+   looks ahead ("will reopen on Monday", "expected to meet on Tuesday") or, for
+   dates, when that one is at most 45 days ahead ("from February 1" in late
+   January).  Without a reference day, a date without a year takes the year of a
+   full date in the text.  A bare clock time takes the day named just before it.
+   Durations ("for six days", "a four-day closure") match no pattern.
 
 Offsets index the text passed in: ``text[m.start:m.end] == m.text``.
 """
