@@ -55,7 +55,8 @@ NOT_REOPENING = re.compile(
 )
 #: Words before "reopen" that make it a wish or a wait, not a reopening.
 REOPEN_BLOCKERS = re.compile(
-    r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|since|urg\w+|demand\w*|"
+    r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|since|talks? (?:to|on|about)|"
+    r"negotiations? (?:to|on)|bids? to|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
     r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"

@@ -23,7 +23,7 @@ CLOSURE = _words(
     # German geschlossen/gesperrt, French fermé/fermeture, Spanish cerrado/cierre.
     r"zakry\w*", r"prekratil\w*", r"ne rabota\w*", r"priostanov\w*",
     r"kapat\w*", r"kapandi", r"kapali", r"durdur\w*",
-    r"geschlossen", r"gesperrt", r"schliess\w*", r"schliesst", r"sperrung",
+    r"geschlossen", r"gesperrt", r"schlies+\w*", r"sperrung",
     r"fermee?s?", r"fermeture", r"cerrad[oa]s?", r"cierre",
     r"clos(?:e|es|ed|ing|ure|ures)",
     r"shut(?:s|ting|down|downs)?",
@@ -90,6 +90,10 @@ LIMIT = _words(
     r"except(?:ion)? (?:for )?",
     r"limited",
     r"restrict(?:s|ed|ing|ion|ions)",
+    # Shorter hours: closed at night, or between two clock times.
+    r"(?:at night|overnight|nightly|every night|during the night)",
+    r"(?:between|from) \d{1,2}(?: ?[ap] ?m)? (?:and|to|until) \d{1,2}",
+    r"zwischen \d{1,2} und \d{1,2}", r"entre \d{1,2} ?h? et \d{1,2}",
     r"curbs?",
 )
 
@@ -98,6 +102,7 @@ LIMIT = _words(
 #: partial closure.
 PARTIAL_REOPENING = _words(
     r"(?<!not )only",
+    r"(?:for|pour|para) (?:les |los |las )?(?:\w+ )?(?:aid|humanitarian|humanitaires?|humanitari\w+)(?: \w+)?",
     r"partial(?:ly)?",
     r"partly",
     r"(?:some|select|selected|few|two|one|several) (?:\w+ )?lanes?",
@@ -286,7 +291,10 @@ FUTURE = _words(
 TODAY = _words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"immediately")
 
 #: The change takes effect as the news is published.
-IMMEDIATE = _words(r"with immediate effect", r"with effect from today", r"effective immediately")
+IMMEDIATE = _words(
+    r"with immediate effect", r"with effect from today", r"effective immediately",
+    r"ab sofort", r"des maintenant", r"a partir de hoy",
+)
 
 #: A plain statement of state: the crossing is open, no change reported.
 OPEN_STATE = _words(
