@@ -15,6 +15,7 @@ from dataclasses import replace
 from borderwatch.events import triggers as t
 from borderwatch.gazetteer import fold_text
 from borderwatch.events.attributes import (
+    closure_length_days,
     find_actor,
     find_opponent,
     has_pronoun_subject,
@@ -215,11 +216,10 @@ def find_events(analysis: Analysis) -> Findings:
         for candidate in candidates:
             # "reopened on Saturday after it was shut on Tuesday": a reopening
             # and the closure it ends each take the date nearest to them.
-            pair = any(c.prior for c in candidates)
+            pair = any(c.prior for c in candidates) and candidate.type in STATUS_OF_EVENT
             rivals = [
-                sentence.start + c.start for c in candidates
-                if pair and c.type != candidate.type and c.type in STATUS_OF_EVENT
-                and candidate.type in STATUS_OF_EVENT and not c.reference
+                (sentence.start + c.start, not c.prior) for c in candidates
+                if pair and c.type in STATUS_OF_EVENT and not c.reference
             ]
             for place in _assign(candidate, sentence, sentence_places, status_triggers):
                 event = _event(analysis, sentence, candidate, place, published, before, rivals)
@@ -238,12 +238,34 @@ def find_events(analysis: Analysis) -> Findings:
                     references.add(id(event))
                 if candidate.future and not _from_today(event):
                     announced.append(event)
+    events = _dated_back(events)
     events = _confirmed(events, headlines)
     events = _unreferenced(events, references)
     events = _dedupe(events)
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)
     return Findings(tuple(events), tuple(claims), mentioned, future)
+
+
+def _dated_back(events: list[Event]) -> list[Event]:
+    """"Reopened on Saturday after a four-day closure": the closure began on
+    Tuesday.  Dates the closure a reopening ends from the stated length."""
+    from datetime import date, timedelta
+
+    result = []
+    for event in events:
+        if event.type == "closure" and event.date is None:
+            ending = next(
+                (e for e in events if e.type in ("reopening", "restriction") and e.date
+                 and e.place == event.place and e.evidence.start == event.evidence.start),
+                None,
+            )
+            days = closure_length_days(_fold(event.evidence.text)) if ending else None
+            if ending and ending.date and days:
+                began = date.fromisoformat(ending.date) - timedelta(days=days)
+                event = replace(event, date=began.isoformat())
+        result.append(event)
+    return result
 
 
 def _from_today(event: Event) -> bool:
@@ -294,12 +316,10 @@ _CONTINUES = re.compile(r"^(?:he|she|they|it|the two sides|both sides|there)\b",
 
 def _event(
     analysis: Analysis, sentence: Sentence, candidate: Candidate, place: PlaceMention,
-    published: str | None, before: Sentence | None, rivals: Sequence[int] = (),
+    published: str | None, before: Sentence | None, rivals: Sequence[tuple[int, bool]] = (),
 ) -> Event:
     trigger_at = sentence.start + candidate.start
     date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals)
-    if candidate.prior and not rivals:
-        date_mention = None
     date = date_mention.date if date_mention else None
     if date_mention is None and not candidate.future and t.IMMEDIATE.search(_fold(sentence.text)):
         date = published

@@ -39,19 +39,55 @@ def pick_date(
     dates: Sequence[DateMention],
     sentence: Sentence,
     trigger_start: int,
-    rivals: Sequence[int] = (),
+    rivals: Sequence[tuple[int, bool]] = (),
 ) -> DateMention | None:
     """The date mention of the sentence nearest to the trigger (absolute offsets).
 
-    A date nearer to a rival trigger of the sentence (another event's word)
-    belongs to that event: "reopened on Saturday after it was closed on
-    Tuesday" gives each its own day.
+    ``rivals`` are the positions of the other events' words in a sentence
+    that tells a reopening and the closure it ends, each flagged True for
+    the sentence's main event.  A date then belongs to the trigger just
+    before it ("reopened on Saturday after it was closed on Tuesday"), or to
+    the main event when it comes first ("On Saturday, Iran reopened ...
+    after a week-long closure").
     """
     inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
-    mine = [d for d in inside if all(_distance(d, trigger_start) <= _distance(d, r) for r in rivals)]
-    if not mine:
+    if rivals:
+        triggers = sorted(rivals)
+        main = next((pos for pos, is_main in triggers if is_main), triggers[0][0])
+
+        def owner(d: DateMention) -> int:
+            before = [pos for pos, _ in triggers if pos <= d.start]
+            return before[-1] if before else main
+
+        inside = [d for d in inside if owner(d) == trigger_start]
+    if not inside:
         return None
-    return min(mine, key=lambda d: _distance(d, trigger_start))
+    return min(inside, key=lambda d: _distance(d, trigger_start))
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+#: "after a four-day closure", "after remaining closed for six days",
+#: "ending a week-long shutdown", "after 26 hours of standstill".
+_SPAN = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")[ -](?P<unit>day|week|hour)s?\b"
+)
+
+
+def closure_length_days(folded_sentence: str) -> int | None:
+    """How long the closure a reopening ended lasted, in days, when stated."""
+    match = _SPAN.search(folded_sentence)
+    if match is None:
+        return None
+    raw = match.group("n")
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = match.group("unit")
+    if unit == "hour":
+        return n // 24
+    return n * 7 if unit == "week" else n
 
 
 def pick_counts(counts: Sequence[CountMention], sentence: Sentence) -> tuple[Count, ...]:
