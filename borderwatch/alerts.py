@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 from xml.etree import ElementTree as ET
 
 from borderwatch import query
-from borderwatch.errors import BorderwatchError
+from borderwatch.errors import WebhookError
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
@@ -40,14 +40,6 @@ WEBHOOK_TIMEOUT_S = 10.0
 MESSAGE_TYPE = "borderwatch.status_changed"
 #: The Atom ``updated`` of an empty feed, fixed so that the feed is stable.
 EPOCH = "1970-01-01T00:00:00Z"
-
-
-class WebhookError(BorderwatchError):
-    """A webhook POST that failed (refused, timed out, or not answered with 2xx)."""
-
-    exit_code = 5
-    http_status = 502
-    code = "E620"
 
 
 def crossing_path(name: str) -> str:

@@ -96,3 +96,43 @@ class ForbiddenAddress(FetchError):
     """A loopback or private address asked for without ``--allow-private``."""
 
     code = "E111"
+
+
+# --- the web edge (borderwatch serve) and alerts --------------------------
+
+
+class WriteForbidden(BorderwatchError):
+    """A write to a server started without ``--token``: serving is read-only."""
+
+    exit_code = 2
+    http_status = 403
+    code = "E610"
+
+
+class BadToken(BorderwatchError):
+    """A write without the right ``Authorization: Bearer`` token."""
+
+    exit_code = 2
+    http_status = 401
+    code = "E611"
+
+
+class BodyTooLarge(InputTooLarge):
+    """A request body over the server's limit (``create_app(max_body=...)``)."""
+
+    http_status = 413
+    code = "E612"
+
+
+class WebhookError(BorderwatchError):
+    """A webhook POST that failed (refused, timed out, or not answered with 2xx)."""
+
+    exit_code = 5
+    http_status = 502
+    code = "E620"
+
+
+class ServerStartError(BorderwatchError):
+    """The loopback server did not start in time."""
+
+    code = "E630"

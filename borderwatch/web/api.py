@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from borderwatch import alerts, export, query
 from borderwatch.config import Settings
-from borderwatch.errors import InputTooLarge
+from borderwatch.errors import BodyTooLarge, InputTooLarge
 from borderwatch.web import shapes, views
 from borderwatch.web.params import (
     BadParameter,
@@ -28,7 +28,7 @@ from borderwatch.web.params import (
     parse_date,
     parse_window,
 )
-from borderwatch.web.security import BodyTooLarge, check_token
+from borderwatch.web.security import check_token
 
 
 class JSONBody(JSONResponse):

@@ -14,17 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from borderwatch.errors import BorderwatchError
+from borderwatch.errors import ServerStartError
 
 LOOPBACK = "127.0.0.1"
 #: Seconds to wait for the server to start answering.
 START_TIMEOUT_S = 20.0
-
-
-class ServerStartError(BorderwatchError):
-    """The loopback server did not start in time."""
-
-    code = "E630"
 
 
 def free_port() -> int:

@@ -12,7 +12,10 @@ import hmac
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from borderwatch.errors import BorderwatchError, InputTooLarge
+from borderwatch.errors import (
+    BadToken,
+    WriteForbidden,
+)
 
 #: Every directive the page needs, each limited to the app itself.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -59,22 +62,6 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class WriteForbidden(BorderwatchError):
-    """A write to a server started without ``--token``: serving is read-only."""
-
-    exit_code = 2
-    http_status = 403
-    code = "E610"
-
-
-class BadToken(BorderwatchError):
-    """A write without the right ``Authorization: Bearer`` token."""
-
-    exit_code = 2
-    http_status = 401
-    code = "E611"
-
-
 def check_token(expected: str | None, authorization: str | None) -> None:
     """Raise unless ``authorization`` is ``Bearer <expected>`` (constant-time compare)."""
     if not expected:
@@ -82,10 +69,3 @@ def check_token(expected: str | None, authorization: str | None) -> None:
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
         raise BadToken("missing or wrong token (send 'Authorization: Bearer <token>')")
-
-
-class BodyTooLarge(InputTooLarge):
-    """A request body over the server's limit (``create_app(max_body=...)``)."""
-
-    http_status = 413
-    code = "E612"
