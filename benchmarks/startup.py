@@ -34,7 +34,10 @@ def main() -> None:
     baseline = _time([sys.executable, "-c", "pass"], args.runs)
     helped = _time(help_cmd, args.runs)
     for name, times in (("python -c pass", baseline), ("borderwatch --help", helped)):
-        print(f"{name:<20} best {min(times) * 1000:7.1f} ms   median {statistics.median(times) * 1000:7.1f} ms")
+        print(
+            f"{name:<20} best {min(times) * 1000:7.1f} ms   "
+            f"median {statistics.median(times) * 1000:7.1f} ms"
+        )
     ratio = statistics.median(helped) / statistics.median(baseline)
     verdict = "ok" if statistics.median(helped) < 0.5 else "OVER the 0.5 s goal"
     print(f"ratio (median) = {ratio:.2f}x bare Python; goal < 0.5 s: {verdict}")

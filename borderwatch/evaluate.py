@@ -126,7 +126,10 @@ def score(records: Iterable[GoldRecord], results: Iterable[DocumentResult]) -> S
         if result.error:
             scores.errors[result.error.split(":", 1)[0]] += 1
         gold_events = record.gold.get("events") or []
-        gold = {(e["type"], places.key(e.get("crossing"), e.get("countries") or [])) for e in gold_events}
+        gold = {
+            (e["type"], places.key(e.get("crossing"), e.get("countries") or []))
+            for e in gold_events
+        }
         got = {(e.type, places.key(e.crossing, e.countries)) for e in result.events}
         for kind in {k for k, _ in gold | got}:
             tally = scores.by_type.setdefault(kind, Tally())
@@ -156,7 +159,12 @@ def score(records: Iterable[GoldRecord], results: Iterable[DocumentResult]) -> S
             for c in e.get("counts") or []:
                 if c.get("value") is not None:
                     scores.counts.total += 1
-                    scores.counts.hit += (e["type"], place, _what(c["what"]), c["value"]) in got_counts
+                    scores.counts.hit += (
+                        e["type"],
+                        place,
+                        _what(c["what"]),
+                        c["value"],
+                    ) in got_counts
             if e.get("date"):
                 scores.dates.total += 1
                 scores.dates.hit += (e["type"], place, e["date"]) in got_dates
@@ -179,7 +187,10 @@ def evaluate(path: Path) -> Scores:
 
 def report_lines(scores: Scores, details: bool = False) -> list[str]:
     """The printed report; its last line is ``events F1 = 0.NNN``."""
-    lines = [f"articles: {scores.articles}" + (f" (errors: {dict(scores.errors)})" if scores.errors else "")]
+    lines = [
+        f"articles: {scores.articles}"
+        + (f" (errors: {dict(scores.errors)})" if scores.errors else "")
+    ]
     if details:
         for miss in scores.misses:
             lines.append(f"  {miss['id']}: missing {miss['missing']} extra {miss['extra']}")
@@ -191,7 +202,8 @@ def report_lines(scores: Scores, details: bool = False) -> list[str]:
         )
     e = scores.events
     lines += [
-        f"events: precision = {e.precision:.3f}, recall = {e.recall:.3f} (tp={e.tp} fp={e.fp} fn={e.fn})",
+        f"events: precision = {e.precision:.3f}, recall = {e.recall:.3f} "
+        f"(tp={e.tp} fp={e.fp} fn={e.fn})",
         f"hard negatives without events = {scores.negatives.hit}/{scores.negatives.total}",
         f"status accuracy = {scores.status.value:.3f} ({scores.status.hit}/{scores.status.total})",
         f"counts = {scores.counts.value:.3f} ({scores.counts.hit}/{scores.counts.total})",
@@ -205,10 +217,18 @@ def scores_to_json(scores: Scores) -> dict[str, Any]:
     e = scores.events
     return {
         "articles": scores.articles,
-        "events": {"precision": e.precision, "recall": e.recall, "f1": e.f1,
-                   "tp": e.tp, "fp": e.fp, "fn": e.fn},
-        "by_type": {k: {"precision": t.precision, "recall": t.recall, "f1": t.f1}
-                    for k, t in sorted(scores.by_type.items())},
+        "events": {
+            "precision": e.precision,
+            "recall": e.recall,
+            "f1": e.f1,
+            "tp": e.tp,
+            "fp": e.fp,
+            "fn": e.fn,
+        },
+        "by_type": {
+            k: {"precision": t.precision, "recall": t.recall, "f1": t.f1}
+            for k, t in sorted(scores.by_type.items())
+        },
         "status_accuracy": scores.status.value,
         "counts": scores.counts.value,
         "dates": scores.dates.value,

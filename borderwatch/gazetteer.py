@@ -29,14 +29,26 @@ _EXTRA_FOLDS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "s", "æ": "a"
 #: ш, щ -> s; ж -> z; х -> h), so that Russian, Ukrainian and other Cyrillic
 #: text meets the Latin gazetteer ("Козловичи" -> "kozlovici", which the
 #: skeleton of "Kozlovichi" also gives; see ``skeleton``).
-_CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
-    "abvgdeezziiklmnoprstufhccssjyjeuaiiegu",
-    strict=True,
-))
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+        "abvgdeezziiklmnoprstufhccssjyjeuaiiegu",
+        strict=True,
+    )
+)
 #: Latin digraphs that one Cyrillic letter stands for.
-_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"),
-             ("ts", "c"), ("yu", "u"), ("ya", "a"), ("yo", "e"))
+_DIGRAPHS = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("yo", "e"),
+)
 #: Characters treated as a space when names are compared: dashes, hyphens,
 #: apostrophes, dots ("U.S.") and slashes all vary between outlets.
 _SPACE_LIKE = set("-‐‑‒–—―'’‘`´./_,()")

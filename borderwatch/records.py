@@ -134,7 +134,9 @@ class DateMention:
     future: str | None = None  # the date read forward ("will reopen on Monday")
 
 
-Qualifier = Literal["exactly", "more than", "up to", "about", "at least", "hundreds", "thousands", "less than"]
+Qualifier = Literal[
+    "exactly", "more than", "up to", "about", "at least", "hundreds", "thousands", "less than"
+]
 
 
 @dataclass(frozen=True, slots=True)

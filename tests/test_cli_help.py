@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
+from paths import ROOT
 
 from borderwatch.cli import main
-from paths import ROOT
 
 CONTRACT_COMMANDS = {"run", "ingest", "status", "events", "extract", "eval", "serve", "export"}
 
@@ -24,11 +24,14 @@ def test_help_imports_no_heavy_library() -> None:
         "from borderwatch.cli import main\n"
         "r = CliRunner().invoke(main, ['--help'])\n"
         "assert r.exit_code == 0, r.output\n"
-        "heavy = [m for m in ('spacy', 'trafilatura', 'sqlalchemy', 'fastapi', 'uvicorn', 'warcio', 'lxml')"
+        "names = ('spacy', 'trafilatura', 'sqlalchemy', 'fastapi', 'uvicorn', 'warcio', 'lxml')\n"
+        "heavy = [m for m in names"
         " if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == ""
 
 

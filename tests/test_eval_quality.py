@@ -7,9 +7,9 @@ the rules improve, never lower them to make a change pass.
 from __future__ import annotations
 
 import pytest
+from paths import DEV
 
 from borderwatch.evaluate import evaluate, report_lines
-from paths import DEV
 
 FLOORS = {"events_f1": 0.82, "status": 0.78, "counts": 0.75, "dates": 0.75}
 

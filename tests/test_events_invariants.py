@@ -13,13 +13,44 @@ from borderwatch.records import EVENT_TYPES, Article
 
 #: Pieces of border news; hypothesis strings them into sentences and paragraphs.
 PIECES = [
-    "Torkham", "the Chaman crossing", "Spin Boldak", "the border", "Kapıkule", "Rafah crossing",
-    "Pakistan", "Afghan", "closed", "reopened", "shut", "was sealed", "remains open",
-    "traded fire with", "more than 6,000 trucks", "hundreds of travellers", "were stranded",
-    "officials met", "on Sunday", "since Monday", "on February 21", "will reopen on Friday",
-    "did not close", "in recent years", "killing two soldiers", "he told the AP",
-    "“The crossing must open,”", "said the minister", "only for pedestrians", "after a four-day closure",
-    ",", ".", "\n", "\n\n", "—", "(AP)", "КПП «Козловичи»", "закрыт",
+    "Torkham",
+    "the Chaman crossing",
+    "Spin Boldak",
+    "the border",
+    "Kapıkule",
+    "Rafah crossing",
+    "Pakistan",
+    "Afghan",
+    "closed",
+    "reopened",
+    "shut",
+    "was sealed",
+    "remains open",
+    "traded fire with",
+    "more than 6,000 trucks",
+    "hundreds of travellers",
+    "were stranded",
+    "officials met",
+    "on Sunday",
+    "since Monday",
+    "on February 21",
+    "will reopen on Friday",
+    "did not close",
+    "in recent years",
+    "killing two soldiers",
+    "he told the AP",
+    "“The crossing must open,”",
+    "said the minister",
+    "only for pedestrians",
+    "after a four-day closure",
+    ",",
+    ".",
+    "\n",
+    "\n\n",
+    "—",
+    "(AP)",
+    "КПП «Козловичи»",
+    "закрыт",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map(" ".join)
@@ -27,12 +58,19 @@ dates = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(texts, dates)
 def test_every_offset_slices_the_article_text(analyzer, text: str, published) -> None:  # type: ignore[no-untyped-def]
     analysis = analyzer(Article(id="h", text=text, published=published))
-    for item in (*analysis.sentences, *analysis.places, *analysis.dates, *analysis.counts,
-                 *analysis.casualties):
+    for item in (
+        *analysis.sentences,
+        *analysis.places,
+        *analysis.dates,
+        *analysis.counts,
+        *analysis.casualties,
+    ):
         assert text[item.start : item.end] == item.text
     for quote in analysis.quotes:
         assert text[quote.evidence.start : quote.evidence.end] == quote.evidence.text
@@ -41,7 +79,9 @@ def test_every_offset_slices_the_article_text(analyzer, text: str, published) ->
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(texts, dates)
 def test_events_are_well_formed(analyzer, text: str, published) -> None:  # type: ignore[no-untyped-def]
     gazetteer = load_gazetteer()

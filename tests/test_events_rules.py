@@ -23,14 +23,21 @@ def _status(found: Findings, published: str | None = "2024-03-06") -> dict[str, 
 def test_a_plain_closure_is_dated_against_publication(analyzer) -> None:  # type: ignore[no-untyped-def]
     found = _read(analyzer, "Pakistani authorities closed the Torkham crossing on Monday.")
     (event,) = found.events
-    assert (event.type, event.crossing, event.date, event.date_text) == ("closure", "Torkham", "2024-03-04", "Monday")
+    assert (event.type, event.crossing, event.date, event.date_text) == (
+        "closure",
+        "Torkham",
+        "2024-03-04",
+        "Monday",
+    )
     assert event.actor == "Pakistani authorities"
     assert _status(found) == {"Torkham": "closed"}
 
 
 def test_negated_closures_are_not_events(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert not _read(analyzer, "Officials said they did not close the Torkham crossing.").events
-    assert not _read(analyzer, "The government has no plans to shut the Chaman border crossing.").events
+    assert not _read(
+        analyzer, "The government has no plans to shut the Chaman border crossing."
+    ).events
 
 
 def test_background_history_is_not_news(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +67,10 @@ def test_an_announced_reopening_is_dated_ahead_and_not_yet_in_force(analyzer) ->
 
 
 def test_a_partial_closure_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
-    found = _read(analyzer, "The Chaman crossing was closed to trucks on Tuesday, but pedestrians still cross.")
+    found = _read(
+        analyzer,
+        "The Chaman crossing was closed to trucks on Tuesday, but pedestrians still cross.",
+    )
     assert _pairs(found) == {("restriction", "Chaman–Spin Boldak")}
     assert _status(found) == {"Chaman–Spin Boldak": "restricted"}
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from paths import ROOT, SEED
 
 from borderwatch.records import DocumentResult, RawDocument
-from paths import ROOT, SEED
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,9 @@ def test_seed_closure_that_remains_shut(seed: DocumentResult) -> None:
 
 def test_seed_stranded_more_than_6000_trucks(seed: DocumentResult) -> None:
     counts = [c for e in _events(seed, "stranded") for c in e.counts]
-    assert any(c.what == "trucks" and c.value == 6000 and c.qualifier == "more than" for c in counts)
+    assert any(
+        c.what == "trucks" and c.value == 6000 and c.qualifier == "more than" for c in counts
+    )
 
 
 def test_seed_talks_on_wednesday_about_torkham(seed: DocumentResult) -> None:
@@ -111,15 +113,44 @@ def test_seed_without_publication_date_leaves_relative_dates_unresolved(analyzer
 
 def test_extract_command_writes_the_contract_line_for_the_seed() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "borderwatch.cli", "extract", str(SEED), "--published", "2023-02-22"],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "borderwatch.cli",
+            "extract",
+            str(SEED),
+            "--published",
+            "2023-02-22",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     ).stdout
     line = json.loads(out.splitlines()[0])
-    assert set(line) >= {"id", "article", "events", "status", "crossings_mentioned", "quotes", "error"}
+    assert set(line) >= {
+        "id",
+        "article",
+        "events",
+        "status",
+        "crossings_mentioned",
+        "quotes",
+        "error",
+    }
     assert line["error"] is None and line["status"] == {"Torkham": "closed"}
     text = line["article"]["text"]
     for event in line["events"]:
         ev = event["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["text"]
-        assert set(event) >= {"type", "crossing", "countries", "date", "date_text", "actor",
-                              "reason", "counts", "casualties", "evidence"}
+        assert set(event) >= {
+            "type",
+            "crossing",
+            "countries",
+            "date",
+            "date_text",
+            "actor",
+            "reason",
+            "counts",
+            "casualties",
+            "evidence",
+        }

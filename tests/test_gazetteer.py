@@ -6,9 +6,9 @@ import csv
 
 from hypothesis import given
 from hypothesis import strategies as st
+from paths import SHARED
 
 from borderwatch.gazetteer import fold_name, fold_text, load_gazetteer
-from paths import SHARED
 
 
 def test_every_shared_row_is_shipped_with_its_canonical_name() -> None:

@@ -18,7 +18,10 @@ def test_crossing_spellings_and_offsets(analyzer) -> None:  # type: ignore[no-un
 
 
 def test_accented_and_unaccented_text_match(analyzer) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Lorries waited at Kapıkule border gate.", "Lorries waited at KAPIKULE border gate."):
+    for text in (
+        "Lorries waited at Kapıkule border gate.",
+        "Lorries waited at KAPIKULE border gate.",
+    ):
         names = [p.crossing for p in _places(analyzer, text) if p.kind == "crossing"]
         assert names == ["Kapıkule–Kapitan Andreevo"]
 
@@ -27,11 +30,15 @@ def test_a_town_name_needs_a_border_word(analyzer) -> None:  # type: ignore[no-u
     plain = "Car makers in Detroit reported higher sales."
     assert not [p for p in _places(analyzer, plain) if p.kind == "crossing"]
     border = "Trucks backed up on the bridge from Detroit to Windsor at the border."
-    assert [p.crossing for p in _places(analyzer, border) if p.kind == "crossing"][0] == "Ambassador Bridge"
+    assert [p.crossing for p in _places(analyzer, border) if p.kind == "crossing"][
+        0
+    ] == "Ambassador Bridge"
 
 
 def test_word_boundaries_are_respected(analyzer) -> None:  # type: ignore[no-untyped-def]
-    assert not [p for p in _places(analyzer, "The Torkhamite dynasty ruled.") if p.kind == "crossing"]
+    assert not [
+        p for p in _places(analyzer, "The Torkhamite dynasty ruled.") if p.kind == "crossing"
+    ]
 
 
 def test_whole_border_mention_gets_the_country_pair(analyzer) -> None:  # type: ignore[no-untyped-def]

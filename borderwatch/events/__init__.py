@@ -13,18 +13,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
-from borderwatch.gazetteer import fold_text
 from borderwatch.events.attributes import (
     closure_length_days,
     find_actor,
     find_opponent,
-    has_pronoun_subject,
     find_reason,
+    has_pronoun_subject,
     pick_casualties,
     pick_counts,
     pick_date,
 )
 from borderwatch.events.detectors import Candidate, SentenceView, detect
+from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
     STATUS_OF_EVENT,
     Analysis,
@@ -61,7 +61,13 @@ def _places_of(
     if focus is not None:
         anaphora = t.CROSSING_ANAPHORA.search(folded)
         if anaphora:
-            return [replace(focus, start=sentence.start + anaphora.start(), end=sentence.start + anaphora.end())]
+            return [
+                replace(
+                    focus,
+                    start=sentence.start + anaphora.start(),
+                    end=sentence.start + anaphora.end(),
+                )
+            ]
     borders = [p for p in inside if p.kind == "border"]
     if borders:
         border = borders[0]
@@ -106,8 +112,12 @@ def _whole_line(folded: str) -> bool:
     return t.WHOLE_LINE.search(folded) is not None
 
 
-def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention],
-            status_triggers: list[Candidate]) -> list[PlaceMention]:
+def _assign(
+    candidate: Candidate,
+    sentence: Sentence,
+    places: list[PlaceMention],
+    status_triggers: list[Candidate],
+) -> list[PlaceMention]:
     """The places one candidate speaks of, when a sentence names several."""
     if len(places) <= 1:
         return places
@@ -127,7 +137,9 @@ def _assign(candidate: Candidate, sentence: Sentence, places: list[PlaceMention]
 
 
 #: What may stand between two items of one list of crossings.
-_LIST_GAP = re.compile(r"^[\s,/]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$")
+_LIST_GAP = re.compile(
+    r"^[\s,/]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$"
+)
 
 
 def _listed_with(
@@ -136,7 +148,7 @@ def _listed_with(
     """``place`` and the crossings listed with it ("A, B and C")."""
     ordered = sorted(places, key=lambda p: p.start)
     groups: list[list[PlaceMention]] = [[ordered[0]]]
-    for prev, cur in zip(ordered, ordered[1:]):
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
         gap = sentence.text[prev.end - sentence.start : cur.start - sentence.start]
         if _LIST_GAP.match(gap):
             groups[-1].append(cur)
@@ -197,7 +209,8 @@ def find_events(analysis: Analysis) -> Findings:
             # crossing are about that crossing, even when the sentence does
             # not name it ("More than 5,000 trucks are stuck on both sides").
             candidates = [
-                c for c in detect(view)
+                c
+                for c in detect(view)
                 if (c.type == "talks" and _officials_meet(folded))
                 or (c.type == "stranded" and _counted(analysis, sentence))
             ]
@@ -218,7 +231,8 @@ def find_events(analysis: Analysis) -> Findings:
             # and the closure it ends each take the date nearest to them.
             pair = any(c.prior for c in candidates) and candidate.type in STATUS_OF_EVENT
             rivals = [
-                (sentence.start + c.start, not c.prior) for c in candidates
+                (sentence.start + c.start, not c.prior)
+                for c in candidates
                 if pair and c.type in STATUS_OF_EVENT and not c.reference
             ]
             for place in _assign(candidate, sentence, sentence_places, status_triggers):
@@ -248,7 +262,7 @@ def find_events(analysis: Analysis) -> Findings:
 
 
 def _dated_back(events: list[Event]) -> list[Event]:
-    """"Reopened on Saturday after a four-day closure": the closure began on
+    """ "Reopened on Saturday after a four-day closure": the closure began on
     Tuesday.  Dates the closure a reopening ends from the stated length."""
     from datetime import date, timedelta
 
@@ -256,8 +270,14 @@ def _dated_back(events: list[Event]) -> list[Event]:
     for event in events:
         if event.type == "closure" and event.date is None:
             ending = next(
-                (e for e in events if e.type in ("reopening", "restriction") and e.date
-                 and e.place == event.place and e.evidence.start == event.evidence.start),
+                (
+                    e
+                    for e in events
+                    if e.type in ("reopening", "restriction")
+                    and e.date
+                    and e.place == event.place
+                    and e.evidence.start == event.evidence.start
+                ),
                 None,
             )
             days = closure_length_days(_fold(event.evidence.text)) if ending else None
@@ -269,7 +289,7 @@ def _dated_back(events: list[Event]) -> list[Event]:
 
 
 def _from_today(event: Event) -> bool:
-    """"Will be closed starting today": in force as the news is published."""
+    """ "Will be closed starting today": in force as the news is published."""
     return bool(event.date_text) and t.TODAY.search(_fold(event.date_text or "")) is not None
 
 
@@ -278,7 +298,10 @@ def _headline_like(text: str, sentence: Sentence) -> bool:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
-    alone = text[line_start:sentence.start].strip() == "" and text[sentence.end:line_end].strip() == ""
+    alone = (
+        text[line_start : sentence.start].strip() == ""
+        and text[sentence.end : line_end].strip() == ""
+    )
     return alone and len(sentence.text) < 120 and sentence.text.rstrip()[-1:] not in ".!?\"”'"
 
 
@@ -293,7 +316,7 @@ def _confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
 
 
 def _unreferenced(events: list[Event], references: set[int]) -> list[Event]:
-    """"The closure" names a closure told elsewhere: kept only when it is the
+    """ "The closure" names a closure told elsewhere: kept only when it is the
     article's one word on that (type, place)."""
     told = {(e.type, e.place) for e in events if id(e) not in references}
     return [e for e in events if id(e) not in references or (e.type, e.place) not in told]
@@ -315,16 +338,25 @@ _CONTINUES = re.compile(r"^(?:he|she|they|it|the two sides|both sides|there)\b",
 
 
 def _event(
-    analysis: Analysis, sentence: Sentence, candidate: Candidate, place: PlaceMention,
-    published: str | None, before: Sentence | None, rivals: Sequence[tuple[int, bool]] = (),
+    analysis: Analysis,
+    sentence: Sentence,
+    candidate: Candidate,
+    place: PlaceMention,
+    published: str | None,
+    before: Sentence | None,
+    rivals: Sequence[tuple[int, bool]] = (),
 ) -> Event:
     trigger_at = sentence.start + candidate.start
     date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals)
     date = date_mention.date if date_mention else None
     if date_mention is None and not candidate.future and t.IMMEDIATE.search(_fold(sentence.text)):
         date = published
-    if (date_mention is None and before is not None and not candidate.reference
-            and _CONTINUES.match(sentence.text)):
+    if (
+        date_mention is None
+        and before is not None
+        and not candidate.reference
+        and _CONTINUES.match(sentence.text)
+    ):
         date_mention = pick_date(analysis.dates, before, before.end)
         date = date_mention.date if date_mention else None
     if date_mention and candidate.future:
@@ -364,8 +396,14 @@ def _dedupe(events: list[Event]) -> list[Event]:
     for i, event in enumerate(result):
         if event.reason is None and event.date_text and event.type in STATUS_OF_EVENT:
             donor = next(
-                (e for e in result if e.type == event.type and e.place == event.place
-                 and e.reason and not e.date_text),
+                (
+                    e
+                    for e in result
+                    if e.type == event.type
+                    and e.place == event.place
+                    and e.reason
+                    and not e.date_text
+                ),
                 None,
             )
             if donor is not None:

@@ -28,7 +28,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|as|when|which|who|that)\b")
-_PASSIVE_BY = re.compile(r"^\s*(?:\w+\s+){0,4}?by\s+(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:forces|authorities|officials|government|guards|administration))?)")
+_PASSIVE_BY = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?by\s+(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:forces|authorities|officials|government|guards|administration))?)"
+)
 
 
 def _distance(mention: DateMention, at: int) -> int:
@@ -66,9 +68,23 @@ def pick_date(
 
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
 }
 #: "after a four-day closure", "after remaining closed for six days",
 #: "ending a week-long shutdown", "after 26 hours of standstill".
@@ -99,9 +115,7 @@ def pick_counts(counts: Sequence[CountMention], sentence: Sentence) -> tuple[Cou
     return tuple(seen)
 
 
-def pick_casualties(
-    mentions: Sequence[CasualtyMention], sentence: Sentence
-) -> Casualties | None:
+def pick_casualties(mentions: Sequence[CasualtyMention], sentence: Sentence) -> Casualties | None:
     inside = [m.casualties for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
     if not inside:
         return None
@@ -123,11 +137,36 @@ _AUX = re.compile(
     re.IGNORECASE,
 )
 #: A subject that is the place acted on, not the actor (passive voice).
-_PATIENT = re.compile(r"\b(?:border|crossing|gate|bridge|checkpoint|route|port|pass|terminal|it|they)\b", re.I)
-_SAID = re.compile(r"^(?P<who>.+?)\s+(?:said|says|announced|confirmed|claimed)\s+(?:that\s+)?(?:they|it)\s*$", re.I)
+_PATIENT = re.compile(
+    r"\b(?:border|crossing|gate|bridge|checkpoint|route|port|pass|terminal|it|they)\b", re.I
+)
+_SAID = re.compile(
+    r"^(?P<who>.+?)\s+(?:said|says|announced|confirmed|claimed)\s+(?:that\s+)?(?:they|it)\s*$", re.I
+)
 _NOT_SUBJECT_START = {
-    "it", "they", "he", "she", "we", "this", "which", "that", "there", "since", "of", "in",
-    "on", "at", "for", "from", "with", "after", "before", "as", "by", "to", "criticism",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "this",
+    "which",
+    "that",
+    "there",
+    "since",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "after",
+    "before",
+    "as",
+    "by",
+    "to",
+    "criticism",
 }
 
 
@@ -169,7 +208,7 @@ def find_opponent(sentence_text: str, trigger_end: int) -> str | None:
 
 
 def has_pronoun_subject(sentence_text: str) -> bool:
-    """"On Monday, they traded fire": the actor is the previous sentence's."""
+    """ "On Monday, they traded fire": the actor is the previous sentence's."""
     return _PRONOUN_SUBJECT.match(sentence_text) is not None
 
 
@@ -179,5 +218,11 @@ def find_reason(sentence_text: str, trigger_end: int) -> str | None:
     if match is None:
         return None
     reason = match.group("reason").strip()
-    reason = re.split(r"\s+(?:and|but|while|which|as|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", reason, maxsplit=1, flags=re.IGNORECASE)[0]
+    reason = re.split(
+        r"\s+(?:and|but|while|which|as|"
+        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        reason,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
     return reason.strip(" \"“”'") or None

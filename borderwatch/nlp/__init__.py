@@ -57,9 +57,7 @@ class Analyzer:
         )
 
 
-def _with_future_dates(
-    dates: list[DateMention], published: str | None
-) -> tuple[DateMention, ...]:
+def _with_future_dates(dates: list[DateMention], published: str | None) -> tuple[DateMention, ...]:
     """Each mention also read forward, for announcements of the future."""
     from dataclasses import replace
 

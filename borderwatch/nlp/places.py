@@ -24,7 +24,8 @@ from borderwatch.records import PlaceMention, Sentence
 BORDER_WORDS = re.compile(
     r"\b(?:borders?|frontiers?|boundary|crossings?|check ?points?|check posts?|"
     r"ports? of entry|border posts?|gates?|bridges?|pass|terminals?|customs|corridor|"
-    r"granic\w*|kpp|punkt\w* propuska|frontieres?|frontera|grenze|grenzubergang\w*|sinir\w*|passage)\b"
+    r"granic\w*|kpp|punkt\w* propuska|frontieres?|frontera|grenze|grenzubergang\w*|"
+    r"sinir\w*|passage)\b"
 )
 #: Words that name a whole border (not a crossing point) in a sentence.
 WHOLE_BORDER = re.compile(
@@ -106,8 +107,12 @@ class PlaceFinder:
                     crossing = self._choose(hit.spelling, countries_named)
                     mentions.append(
                         PlaceMention(
-                            hit.start, hit.end, text[hit.start : hit.end], "crossing",
-                            crossing.name, crossing.countries,
+                            hit.start,
+                            hit.end,
+                            text[hit.start : hit.end],
+                            "crossing",
+                            crossing.name,
+                            crossing.countries,
                         )
                     )
                 else:
@@ -144,7 +149,8 @@ class PlaceFinder:
             return None
         near = sorted(
             (
-                m for m in mentions
+                m
+                for m in mentions
                 if m.kind == "country" and sentence.start <= m.start < sentence.end
             ),
             key=lambda m: min(abs(m.start - match.end()), abs(m.end - match.start())),
