@@ -248,7 +248,9 @@ def find_events(analysis: Analysis) -> Findings:
                 events.append(event)
                 if _headline_like(text, sentence):
                     headlines.add(id(event))
-                if candidate.reference:
+                # A heading that only names a closure ("Criticism of Torkham
+                # Closure") points at one the body tells.
+                if candidate.reference or (candidate.noun and _headline_like(text, sentence)):
                     references.add(id(event))
                 if candidate.future and not _from_today(event):
                     announced.append(event)

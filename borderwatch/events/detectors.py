@@ -33,6 +33,7 @@ class Candidate:
     future: bool = False
     prior: bool = False  # a closure implied by "reopened after a closure"
     reference: bool = False  # "the closure": names a state told elsewhere
+    noun: bool = False  # the trigger is a noun ("closure"), not a verb
 
 
 #: How far before a trigger cue words (negation, "if", "will") are looked for.
@@ -160,11 +161,12 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         else:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
-        reference = NOUN.fullmatch(phrase) is not None and REFERENCE.search(_window(view, m.start())) is not None
+        noun = NOUN.fullmatch(phrase) is not None
+        reference = noun and REFERENCE.search(_window(view, m.start())) is not None
         found.append(
             Candidate(
                 kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior,
-                reference,
+                reference, noun,
             )
         )
     for m in t.DOCUMENTS.finditer(folded):
