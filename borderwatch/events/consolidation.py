@@ -1,0 +1,102 @@
+"""The article-level pass over one article's events, after every sentence.
+
+Dating back the closure a reopening ends, keeping headline events only when
+the body repeats them, dropping "the closure" when the closure is told
+elsewhere, and one event per (type, place, sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from borderwatch.events import triggers as t
+from borderwatch.events.attributes import closure_length_days
+from borderwatch.gazetteer import fold_text
+from borderwatch.records import STATUS_OF_EVENT, Event, Sentence
+
+
+def dated_back(events: list[Event]) -> list[Event]:
+    """ "Reopened on Saturday after a four-day closure": the closure began on
+    Tuesday.  Dates the closure a reopening ends from the stated length."""
+    from datetime import date, timedelta
+
+    result = []
+    for event in events:
+        if event.type == "closure" and event.date is None:
+            ending = next(
+                (
+                    e
+                    for e in events
+                    if e.type in ("reopening", "restriction")
+                    and e.date
+                    and e.place == event.place
+                    and e.evidence.start == event.evidence.start
+                ),
+                None,
+            )
+            days = closure_length_days(fold_text(event.evidence.text)) if ending else None
+            if ending and ending.date and days:
+                began = date.fromisoformat(ending.date) - timedelta(days=days)
+                event = replace(event, date=began.isoformat())
+        result.append(event)
+    return result
+
+
+def from_today(event: Event) -> bool:
+    """ "Will be closed starting today": in force as the news is published."""
+    return bool(event.date_text) and t.TODAY.search(fold_text(event.date_text or "")) is not None
+
+
+def headline_like(text: str, sentence: Sentence) -> bool:
+    """A heading or headline: a short line of its own without a full stop."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = (
+        text[line_start : sentence.start].strip() == ""
+        and text[sentence.end : line_end].strip() == ""
+    )
+    return alone and len(sentence.text) < 120 and sentence.text.rstrip()[-1:] not in ".!?\"”'"
+
+
+def confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
+    """Headline events stay only when the body reports the same (type, place).
+
+    Headlines compress ("Turkey closes border" over a story of a passenger-only
+    closure); the body says what happened.
+    """
+    body = {(e.type, e.place) for e in events if id(e) not in headlines}
+    return [e for e in events if id(e) not in headlines or (e.type, e.place) in body]
+
+
+def unreferenced(events: list[Event], references: set[int]) -> list[Event]:
+    """ "The closure" names a closure told elsewhere: kept only when it is the
+    article's one word on that (type, place)."""
+    told = {(e.type, e.place) for e in events if id(e) not in references}
+    return [e for e in events if id(e) not in references or (e.type, e.place) not in told]
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, place, sentence); reasons shared with the dated twin."""
+    kept: dict[tuple[str, str, int], Event] = {}
+    for event in events:
+        key = (event.type, event.place, event.evidence.start)
+        if key not in kept:
+            kept[key] = event
+    result = list(kept.values())
+    for i, event in enumerate(result):
+        if event.reason is None and event.date_text and event.type in STATUS_OF_EVENT:
+            donor = next(
+                (
+                    e
+                    for e in result
+                    if e.type == event.type
+                    and e.place == event.place
+                    and e.reason
+                    and not e.date_text
+                ),
+                None,
+            )
+            if donor is not None:
+                result[i] = replace(event, reason=donor.reason)
+    return result

@@ -1,0 +1,112 @@
+"""Which places a sentence's events belong to.
+
+The crossings the sentence names; else the crossing the article is about
+when the sentence refers back to it ("the crossing", "the gate", "it"); else
+a whole border (``border:XX-YY``).  When a sentence names several crossings,
+each event takes the ones nearest its own word, or the list it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from borderwatch.events import triggers as t
+from borderwatch.events.detectors import Candidate
+from borderwatch.records import PlaceMention, Sentence
+
+#: Types whose event goes to one place only (the nearest crossing), where
+#: closures, reopenings and restrictions go to every crossing they list.
+SINGLE_PLACE = {"clash", "stranded", "talks"}
+
+
+def places_of(
+    sentence: Sentence,
+    folded: str,
+    places: Sequence[PlaceMention],
+    focus: PlaceMention | None,
+) -> list[PlaceMention]:
+    """The places a sentence's events belong to (absolute offsets)."""
+    inside = [p for p in places if sentence.start <= p.start < sentence.end]
+    crossings = [p for p in inside if p.kind == "crossing"]
+    if crossings:
+        return crossings
+    if focus is not None:
+        anaphora = t.CROSSING_ANAPHORA.search(folded)
+        if anaphora:
+            return [
+                replace(
+                    focus,
+                    start=sentence.start + anaphora.start(),
+                    end=sentence.start + anaphora.end(),
+                )
+            ]
+    borders = [p for p in inside if p.kind == "border"]
+    if borders:
+        border = borders[0]
+        if focus is not None and border.countries == focus.countries and not whole_line(folded):
+            return [replace(focus, start=border.start, end=border.end)]
+        return [border]
+    return []
+
+
+def whole_line(folded: str) -> bool:
+    """The sentence speaks of a whole border, not of one crossing on it."""
+    return t.WHOLE_LINE.search(folded) is not None
+
+
+def assign(
+    candidate: Candidate,
+    sentence: Sentence,
+    places: list[PlaceMention],
+    status_triggers: list[Candidate],
+) -> list[PlaceMention]:
+    """The places one candidate speaks of, when a sentence names several."""
+    if len(places) <= 1:
+        return places
+    at = sentence.start + candidate.start
+    if candidate.type in SINGLE_PLACE:
+        nearest = min(places, key=lambda p: abs(p.start - at))
+        return listed_with(nearest, places, sentence) if candidate.type == "talks" else [nearest]
+    others = [c for c in status_triggers if c.type != candidate.type]
+    if not others:
+        return places
+    mine = []
+    for place in places:
+        closest = min(status_triggers, key=lambda c: abs(sentence.start + c.start - place.start))
+        if closest.type == candidate.type:
+            mine.append(place)
+    return mine or [min(places, key=lambda p: abs(p.start - at))]
+
+
+#: What may stand between two items of one list of crossings.
+LIST_GAP = re.compile(
+    r"^[\s,/]*(?:\([^)]{0,40}\))?[\s,]*(?:pass(?:es)?|crossings?)?[\s,]*(?:\([^)]{0,40}\))?[\s,]*(?:and|or)?\s*$"
+)
+
+
+def listed_with(
+    place: PlaceMention, places: list[PlaceMention], sentence: Sentence
+) -> list[PlaceMention]:
+    """``place`` and the crossings listed with it ("A, B and C")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    groups: list[list[PlaceMention]] = [[ordered[0]]]
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
+        gap = sentence.text[prev.end - sentence.start : cur.start - sentence.start]
+        if LIST_GAP.match(gap):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    return next(g for g in groups if place in g)
+
+
+def main_crossing(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The crossing named most often (first named on ties)."""
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.crossing or ""] = counts.get(mention.crossing or "", 0) + 1
+    best = max(counts, key=lambda name: counts[name])
+    return next(m for m in mentions if m.crossing == best)
