@@ -11,13 +11,19 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from borderwatch.cli.options import (
+    iso_date,
+    library_errors,
+    opened_store,
+    store_option,
+    store_url_or_default,
+)
 
 if TYPE_CHECKING:
     from borderwatch.query import BoardRow, StoredEvent
@@ -27,45 +33,10 @@ if TYPE_CHECKING:
 EVIDENCE_WIDTH = 88
 
 
-@contextmanager
-def library_errors() -> Iterator[None]:
-    """Turn a ``BorderwatchError`` into a ``ClickException`` with its exit code."""
-    from borderwatch.errors import BorderwatchError
-
-    try:
-        yield
-    except BorderwatchError as exc:
-        error = click.ClickException(f"{exc} [{exc.code}]")
-        error.exit_code = exc.exit_code  # type: ignore[misc]  # click types it as a ClassVar
-        raise error from exc
-
-
-def _iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
-
-
-def _store_url(value: str | None) -> str:
-    from borderwatch.config import default_store_url
-
-    return value or default_store_url()
-
-
-store_option = click.option(
-    "--store",
-    "store_url",
-    metavar="URL",
-    help="sqlite:///path.db (or postgresql://...); default $BORDERWATCH_STORE, else "
-    "~/.local/share/borderwatch/borderwatch.db.",
-)
 published_option = click.option(
     "--published",
     metavar="DATE",
-    callback=_iso_date,
+    callback=iso_date,
     help="Publication date (YYYY-MM-DD) for inputs that carry none.",
 )
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
@@ -140,14 +111,8 @@ def _finish(report: IngestReport) -> None:
 @store_option
 def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
     """Read PATH... into the store, printing what was stored."""
-    from borderwatch.store import open_store
-
-    with library_errors():
-        store = open_store(_store_url(store_url))
-        try:
-            report = ingest_paths(store, paths, published)
-        finally:
-            store.close()
+    with library_errors(), opened_store(store_url) as store:
+        report = ingest_paths(store, paths, published)
     click.echo(report.line())
     _echo_failures(report)
     _finish(report)
@@ -201,20 +166,15 @@ def _row_line(row: BoardRow) -> str:
 def run(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
     """Read PATH... into the store, then show the crossings, their status and the events."""
     from borderwatch.query import board
-    from borderwatch.store import open_store
 
-    with library_errors():
-        store = open_store(_store_url(store_url))
-        try:
-            report = ingest_paths(store, paths, published)
-            events = [se for a in report.article_ids for se in store.events(article_id=a).items]
-            places = {se.event.place for se in events}
-            for article_id in report.article_ids:
-                places.update(store.load_result(article_id).crossings_mentioned)
-            rows = [row for row in board(store) if row.crossing in places]
-        finally:
-            store.close()
-    click.echo(f"{report.line()}  ({_store_url(store_url)})")
+    with library_errors(), opened_store(store_url) as store:
+        report = ingest_paths(store, paths, published)
+        events = [se for a in report.article_ids for se in store.events(article_id=a).items]
+        places = {se.event.place for se in events}
+        for article_id in report.article_ids:
+            places.update(store.load_result(article_id).crossings_mentioned)
+        rows = [row for row in board(store) if row.crossing in places]
+    click.echo(f"{report.line()}  ({store_url_or_default(store_url)})")
     _echo_failures(report)
     for row in rows:
         click.echo("")
@@ -233,9 +193,7 @@ def _dump(data: Any) -> None:
 
 
 @click.command()
-@click.option(
-    "--at", callback=_iso_date, metavar="DATE", help="Status on this day (default today)."
-)
+@click.option("--at", callback=iso_date, metavar="DATE", help="Status on this day (default today).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.option(
     "--country",
@@ -260,14 +218,9 @@ def status(
 ) -> None:
     """The status board: each crossing's status, since when, and why."""
     from borderwatch.query import board, board_row_to_json
-    from borderwatch.store import open_store
 
-    with library_errors():
-        store = open_store(_store_url(store_url))
-        try:
-            rows = board(store, at=at, countries=countries or None, include_unknown=include_unknown)
-        finally:
-            store.close()
+    with library_errors(), opened_store(store_url) as store:
+        rows = board(store, at=at, countries=countries or None, include_unknown=include_unknown)
     if as_json:
         _dump([board_row_to_json(row) for row in rows])
         return
@@ -282,8 +235,8 @@ def status(
 
 @click.command()
 @click.option("--crossing", metavar="NAME", help="Only this crossing (any spelling).")
-@click.option("--since", callback=_iso_date, metavar="DATE", help="Only events dated on or after.")
-@click.option("--until", callback=_iso_date, metavar="DATE", help="Only events dated on or before.")
+@click.option("--since", callback=iso_date, metavar="DATE", help="Only events dated on or after.")
+@click.option("--until", callback=iso_date, metavar="DATE", help="Only events dated on or before.")
 @click.option("--type", "type_", metavar="TYPE", help="Only these types (comma-separated).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @store_option
@@ -297,16 +250,11 @@ def events(
 ) -> None:
     """The timeline of stored events, oldest first, with their evidence."""
     from borderwatch.query import list_events, stored_event_to_json
-    from borderwatch.store import open_store
 
-    with library_errors():
-        store = open_store(_store_url(store_url))
-        try:
-            page = list_events(
-                store, crossing=crossing, since=since, until=until, type=type_, limit=None
-            )
-        finally:
-            store.close()
+    with library_errors(), opened_store(store_url) as store:
+        page = list_events(
+            store, crossing=crossing, since=since, until=until, type=type_, limit=None
+        )
     if as_json:
         _dump([stored_event_to_json(se) for se in page.items])
         return

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import click
 
-from borderwatch.cli.store_cmds import library_errors, store_option
+from borderwatch.cli.options import (
+    iso_date,
+    library_errors,
+    opened_store,
+    store_option,
+    store_url_or_default,
+)
 
 #: ``serve``'s defaults: loopback only, unless the operator says otherwise.
 DEFAULT_HOST = "127.0.0.1"
@@ -22,21 +27,6 @@ DEFAULT_PORT = 8000
 DEFAULT_EVERY_S = 60.0
 #: Hosts that only this machine can reach.
 LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
-
-
-def _store_url(value: str | None) -> str:
-    from borderwatch.config import default_store_url
-
-    return value or default_store_url()
-
-
-def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
 
 
 def default_watch_state() -> Path:
@@ -104,7 +94,7 @@ def serve(
     if workers > 1:
         if webhook:
             raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
-        os.environ[STORE_ENV] = _store_url(store_url)
+        os.environ[STORE_ENV] = store_url_or_default(store_url)
         if token:
             os.environ[TOKEN_ENV] = token
         click.echo(f"borderwatch: http://{host}:{port}/ ({workers} workers)", err=True)
@@ -120,7 +110,7 @@ def serve(
         return
     with library_errors():
         app = create_app(
-            _store_url(store_url),
+            store_url_or_default(store_url),
             webhook=webhook,
             token=token,
             watch_every=every,
@@ -155,10 +145,12 @@ def serve(
     type=click.Path(dir_okay=False, path_type=Path),
     help="File to write (default: standard output).",
 )  # noqa: E501
-@click.option("--at", callback=_date, metavar="DATE", help="Status as of DATE (geojson, status).")
+@click.option(
+    "--at", callback=iso_date, metavar="DATE", help="Status as of DATE (geojson, status)."
+)
 @click.option("--crossing", metavar="NAME", help="Only this crossing's events (any spelling).")
-@click.option("--since", callback=_date, metavar="DATE", help="Events on or after DATE.")
-@click.option("--until", callback=_date, metavar="DATE", help="Events on or before DATE.")
+@click.option("--since", callback=iso_date, metavar="DATE", help="Events on or after DATE.")
+@click.option("--until", callback=iso_date, metavar="DATE", help="Events on or before DATE.")
 @click.option("--type", "etype", metavar="TYPE", help="Only events of this type.")
 @click.option("--countries", metavar="XX-YY", help="Only this country pair (AF-PK).")
 def export(
@@ -175,7 +167,6 @@ def export(
 ) -> None:
     """Write the store as CSV, GeoJSON or JSON Lines."""
     from borderwatch import export as ex
-    from borderwatch.store import open_store
     from borderwatch.web.params import parse_countries, parse_type
 
     with library_errors():
@@ -189,8 +180,7 @@ def export(
             type=parse_type(etype),
             countries=parse_countries(countries),
         )
-        store = open_store(_store_url(store_url))
-        try:
+        with opened_store(store_url) as store:
             chunks = ex.export(store, request)
             if output is None:
                 stdout = sys.stdout.buffer  # bytes as made: CSV keeps its CRLF
@@ -201,8 +191,6 @@ def export(
                 with output.open("w", encoding="utf-8", newline="") as handle:
                     for chunk in chunks:
                         handle.write(chunk)
-        finally:
-            store.close()
 
 
 @click.command()
@@ -227,14 +215,12 @@ def watch(
 ) -> None:
     """Post status changes to a webhook as ingests change the board."""
     from borderwatch.alerts import StatusWatcher, alert_message
-    from borderwatch.store import open_store
 
     with library_errors():
-        store = open_store(_store_url(store_url))
-        watcher = StatusWatcher(
-            store, webhook, base_url=base_url, state_path=state or default_watch_state()
-        )
-        try:
+        with opened_store(store_url) as store:
+            watcher = StatusWatcher(
+                store, webhook, base_url=base_url, state_path=state or default_watch_state()
+            )
             while True:
                 first = watcher.seen is None
                 for alert in watcher.check():
@@ -244,8 +230,6 @@ def watch(
                 if once:
                     break
                 time.sleep(every)
-        finally:
-            store.close()
         if watcher.failed:
             raise click.ClickException(f"{watcher.failed} webhook message(s) failed")
 

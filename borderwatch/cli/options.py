@@ -1,0 +1,69 @@
+"""What the store and web commands share: ``--store``, date options, errors.
+
+``opened_store`` opens the store that ``--store`` names (else the default)
+and closes it on the way out; ``library_errors`` turns a library error into
+a message and the error's exit code.  Nothing heavy is imported here, so
+that ``borderwatch --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from borderwatch.store import Store
+
+store_option = click.option(
+    "--store",
+    "store_url",
+    metavar="URL",
+    help="sqlite:///path.db (or postgresql://...); default $BORDERWATCH_STORE, else "
+    "~/.local/share/borderwatch/borderwatch.db.",
+)
+
+
+def store_url_or_default(value: str | None) -> str:
+    """The URL given with ``--store``, else the default store's."""
+    from borderwatch.config import default_store_url
+
+    return value or default_store_url()
+
+
+@contextmanager
+def opened_store(url: str | None) -> Iterator[Store]:
+    """The store named by ``--store`` (else the default), closed on the way out."""
+    from borderwatch.store import open_store
+
+    store = open_store(store_url_or_default(url))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: ``YYYY-MM-DD`` to an ISO date, anything else a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
+
+
+@contextmanager
+def library_errors() -> Iterator[None]:
+    """Turn a ``BorderwatchError`` into a ``ClickException`` with its exit code."""
+    from borderwatch.errors import BorderwatchError
+
+    try:
+        yield
+    except BorderwatchError as exc:
+        error = click.ClickException(f"{exc} [{exc.code}]")
+        error.exit_code = exc.exit_code  # type: ignore[misc]  # click types it as a ClassVar
+        raise error from exc
