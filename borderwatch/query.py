@@ -1,7 +1,8 @@
 """Read models shared by the CLI, the API and the pages.
 
 One data function per view (``board``, ``list_events``, ``crossing_detail``,
-``get_article``, ``list_quotes``, ``status_changes``) returns frozen records;
+``get_article``, ``list_quotes``, ``status_changes``) returns frozen records
+(defined in ``borderwatch.readmodels``, and importable from here too);
 ``board_row_to_json`` and ``stored_event_to_json`` render the contract's JSON
 shapes.  Every function takes the store first; the store does the SQL, this
 module does the shaping (status, grouping, gazetteer names).
@@ -9,189 +10,55 @@ module does the shaping (status, grouping, gazetteer names).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from borderwatch import records
+from borderwatch.readmodels import (
+    BORDER_PREFIX,
+    ArticleView,
+    BoardRow,
+    BoardStatus,
+    ClaimGroup,
+    CrossingDetail,
+    Page,
+    PublishedStatus,
+    StatusChange,
+    StoredClaim,
+    StoredEvent,
+    StoredQuote,
+    StrandedClaim,
+    outlet,
+    unique,
+)
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
 
-BoardStatus = Literal["closed", "open", "restricted", "unknown"]
-T = TypeVar("T")
-
-#: The prefix of a whole-border row's key (``border:AF-PK``), as in scoring.
-BORDER_PREFIX = "border:"
-
-
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
-    """An event as stored, with where it came from.
-
-    ``effective_date`` is ``event.date``, else the article's publication date,
-    else the date it was ingested: the date used for ordering and status.
-    """
-
-    id: int
-    article_id: str
-    event: records.Event
-    published: str | None
-    source: str | None
-    url: str | None
-    title: str | None
-    effective_date: str | None
-    seq: int = 0  # position of the event in its article
-
-
-@dataclass(frozen=True, slots=True)
-class StoredClaim:
-    """A plain statement of state ("remains open"), dated at its article's publication."""
-
-    id: int
-    article_id: str
-    claim: records.StatusClaim
-    published: str | None
-    source: str | None
-    url: str | None
-    effective_date: str | None
-    seq: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class PublishedStatus:
-    """An article's own reading of a crossing's status when it was published.
-
-    The pipeline's ``status_at_publication`` (``DocumentResult.status``):
-    it weighs the article's events and statements as a whole (a reopening
-    limited to pedestrians is ``restricted``; an announcement is not yet in
-    force), so on the board it has the last word for its article's day.
-    """
-
-    article_id: str
-    crossing: str
-    status: records.Status
-    published: str | None
-    source: str | None
-    url: str | None
-    effective_date: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class StrandedClaim:
-    """One article's count of something stuck at a crossing (never merged)."""
-
-    count: records.Count
-    source: str | None
-    article_id: str
-    date: str | None
-    evidence: records.Span
-
-
-@dataclass(frozen=True, slots=True)
-class BoardRow:
-    """One crossing (or whole border, ``border:XX-YY``) on the status board."""
-
-    crossing: str
-    countries: tuple[str, ...]
-    status: BoardStatus
-    since: str | None
-    last_event: StoredEvent | None
-    sources: tuple[str, ...]
-    last_confirmed: str | None
-    stranded: tuple[StrandedClaim, ...]
-    lat: float | None
-    lon: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredQuote:
-    id: int
-    article_id: str
-    speaker: str | None
-    text: str
-    evidence: records.Span
-    source: str | None
-    published: str | None
-    crossings: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleView:
-    id: str
-    title: str | None
-    text: str
-    url: str | None
-    source: str | None
-    published: str | None
-    byline: str | None
-    dateline: str | None
-    links: tuple[records.Link, ...]
-    events: tuple[StoredEvent, ...]
-    quotes: tuple[StoredQuote, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimGroup:
-    """Counts of one thing (``trucks``) from different articles, side by side."""
-
-    what: str
-    claims: tuple[StrandedClaim, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CrossingDetail:
-    name: str
-    countries: tuple[str, ...]
-    lat: float | None
-    lon: float | None
-    alt_names: tuple[str, ...]
-    row: BoardRow
-    timeline: tuple[StoredEvent, ...]
-    quotes: tuple[StoredQuote, ...]
-    claims: tuple[ClaimGroup, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class StatusChange:
-    """A crossing's status changed from ``previous`` to ``status`` on ``date``.
-
-    ``event`` is the event that changed it, or ``claim`` the plain statement;
-    both are None when the change is an article's reading as a whole
-    (``PublishedStatus``).  ``article_id`` is the article that said it.
-    """
-
-    crossing: str
-    countries: tuple[str, ...]
-    status: BoardStatus
-    previous: str
-    date: str | None
-    event: StoredEvent | None
-    claim: StoredClaim | None = None
-    article_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    items: tuple[T, ...]
-    total: int
-    limit: int
-    offset: int
-
-
-def outlet(item: StoredEvent | StoredClaim | PublishedStatus) -> str | None:
-    """The outlet's name, else the host of the article's URL."""
-    if item.source:
-        return item.source
-    if item.url:
-        from urllib.parse import urlsplit
-
-        return urlsplit(item.url).hostname
-    return None
-
-
-def unique(values: Iterable[str | None]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(v for v in values if v))
+__all__ = [
+    "ArticleView",
+    "BORDER_PREFIX",
+    "BoardRow",
+    "BoardStatus",
+    "ClaimGroup",
+    "CrossingDetail",
+    "Page",
+    "PublishedStatus",
+    "StatusChange",
+    "StoredClaim",
+    "StoredEvent",
+    "StoredQuote",
+    "StrandedClaim",
+    "board",
+    "board_row_to_json",
+    "crossing_detail",
+    "get_article",
+    "list_events",
+    "list_quotes",
+    "outlet",
+    "status_changes",
+    "stored_event_to_json",
+    "stranded_claim_to_json",
+    "unique",
+]
 
 
 def board(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from borderwatch.errors import UnknownStore
 
 if TYPE_CHECKING:
-    from borderwatch.query import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
+    from borderwatch.readmodels import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
     from borderwatch.records import DocumentResult, Link
 
 __all__ = ["BACKENDS", "SaveOutcome", "Store", "StoredArticle", "open_store"]

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from borderwatch.errors import NotFound
 from borderwatch.gazetteer import load_gazetteer
-from borderwatch.query import (
+from borderwatch.readmodels import (
     BORDER_PREFIX,
     BoardRow,
     StoredEvent,

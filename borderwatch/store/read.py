@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from borderwatch.query import PublishedStatus, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.readmodels import PublishedStatus, StoredClaim, StoredEvent, StoredQuote
 from borderwatch.records import Casualties, Count, Event, Span, StatusClaim
 from borderwatch.store import schema as t
 

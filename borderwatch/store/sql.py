@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from borderwatch.errors import NotFound, StoreError
-from borderwatch.query import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.readmodels import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
 from borderwatch.records import Article, DocumentResult, Link, Quote
 from borderwatch.store import SaveOutcome, StoredArticle
 from borderwatch.store import read as r

@@ -30,13 +30,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from borderwatch.query import PublishedStatus, StoredClaim, StoredEvent
+from borderwatch.readmodels import BORDER_PREFIX, PublishedStatus, StoredClaim, StoredEvent
 from borderwatch.records import STATUS_OF_EVENT
 from borderwatch.status import StatusPoint
 
 Ref = StoredEvent | StoredClaim | PublishedStatus
 Point = StatusPoint[Ref]
-BORDER_PREFIX = "border:"
 #: Inside an article, a plain statement of state comes after every event,
 #: and the article's reading as a whole after that.
 CLAIM_ORDER = 10**9

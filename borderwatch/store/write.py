@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from borderwatch.readmodels import BORDER_PREFIX
 from borderwatch.records import Article, DocumentResult, Event, Span
 from borderwatch.store import SaveOutcome
 from borderwatch.store import schema as t
@@ -37,7 +38,7 @@ def join_countries(countries: tuple[str, ...]) -> str:
 
 def place_of(crossing: str | None, countries: tuple[str, ...]) -> str:
     """The scoring key: the crossing name, or ``border:XX-YY`` for a whole border."""
-    return crossing if crossing else "border:" + "-".join(countries)
+    return crossing if crossing else BORDER_PREFIX + "-".join(countries)
 
 
 def _evidence(span: Span) -> dict[str, Any]:
