@@ -79,7 +79,8 @@ def _event_points(
             key = (event.type, event.place)
             dated[key] = max(dated.get(key, event.date), event.date)
     placed: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
-    ordered = sorted(events, key=lambda e: e.type != "reopening")  # reopenings first
+    # Reopenings (full or partial) first, so the closures they end can sit just before them.
+    ordered = sorted(events, key=lambda e: e.type not in ("reopening", "restriction"))
     for event in ordered:
         status = STATUS_OF_EVENT.get(event.type)
         if status is None:
@@ -97,7 +98,7 @@ def _event_points(
         else:
             date = published or UNDATED
             order = (-1, -event.evidence.start, rank)  # before dated same-day lines
-        if event.type == "reopening":
+        if event.type in ("reopening", "restriction"):  # a partial reopening too
             placed[(event.place, event.evidence.start)] = (date, order)
         points.setdefault(event.place, []).append(StatusPoint(date, order, status, event))
     return points

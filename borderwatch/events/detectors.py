@@ -57,12 +57,15 @@ NOT_REOPENING = re.compile(
 #: Words before "reopen" that make it a wish or a wait, not a reopening.
 REOPEN_BLOCKERS = re.compile(
     r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|since|talks? (?:to|on|about)|"
-    r"negotiations? (?:to|on)|bids? to|urg\w+|demand\w*|"
+    r"negotiations? (?:to|on)|bids? to|discuss\w*|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
     r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
 )
 
+
+#: Exceptions so narrow that the crossing is closed all the same.
+NARROW = re.compile(r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomats?|diplomatic)\b")
 
 #: Opening hours, not a reopening ("opened for twenty-four hours on a trial basis").
 HOURS = re.compile(
@@ -87,6 +90,7 @@ RESTRICTED = re.compile(
     r"\brestrict(?:s|ed|ing)\b|\b(?:border|entry|crossing|travel|transit) restrictions\b|"
     r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
     r"\bonly (?:pedestrians|cargo|trucks|aid)\b|"
+    r"\bopen (?:only )?(?:between|from) \d{1,2}\b|\b(?:shorter|reduced|shortened|limited) (?:opening |working )?hours\b|"
     r"\bonly (?:\w+ ){1,12}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
     r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b"
 )
@@ -122,7 +126,11 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
     ):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
-    return t.LIMIT.search(near) is not None or t.DOCUMENTS.search(near) is not None
+    return (
+        t.LIMIT.search(near) is not None
+        or t.DOCUMENTS.search(near) is not None
+        or t.LIMIT_OBJECT.match(view.folded, end) is not None
+    )
 
 
 def detect_status_changes(view: SentenceView) -> list[Candidate]:
@@ -174,7 +182,9 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in RESTRICTED.finditer(folded):
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
-            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+            # "only ambulances will be allowed": a closure with narrow exceptions.
+            narrow: EventType = "closure" if NARROW.search(m.group(0)) else "restriction"
+            found.append(Candidate(narrow, m.start(), m.end(), _future(view, m.start(), m.end())))
     return found
 
 

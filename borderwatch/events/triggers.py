@@ -24,7 +24,8 @@ CLOSURE = _words(
     r"zakry\w*", r"prekratil\w*", r"ne rabota\w*", r"priostanov\w*",
     r"kapat\w*", r"kapandi", r"kapali", r"durdur\w*",
     r"geschlossen", r"gesperrt", r"schlies+\w*", r"sperrung",
-    r"fermee?s?", r"fermeture", r"cerrad[oa]s?", r"cierre",
+    r"fermee?s?", r"fermeture", r"cerrad[oa]s?", r"cierre", r"cerr(?:aron|o|an|ara|ar)",
+    r"impassable", r"unpassable",
     r"clos(?:e|es|ed|ing|ure|ures)",
     r"shut(?:s|ting|down|downs)?",
     r"seal(?:s|ed|ing)?",
@@ -33,13 +34,12 @@ CLOSURE = _words(
     r"halt(?:s|ed|ing)?",
     r"block(?:s|ed|ing|ade|aded)",
     r"stopp?(?:ed|ing)",
-    r"stop",
     r"remain(?:s|ed)? (?:shut|closed|sealed)",
     r"bann?(?:ed|ing)",
     r"not (?:been )?(?:re ?opened|operational|functioning)",
     r"yet to (?:re ?open|resume)",
     r"awaiting (?:the )?re ?opening",
-    r"(?:wait|waiting|waited) (?:\w+ ){0,3}for (?:the )?(?:\w+ ){0,4}(?:to )?re ?open(?:ing)?",
+    r"(?:wait|waiting|waited) (?:\w+ ){0,6}for (?:the )?(?:\w+ ){0,4}(?:to )?re ?open(?:ing)?",
     r"no (?:movement|traffic|trade)",
     r"came to a (?:halt|standstill)",
     r"standstill",
@@ -70,6 +70,7 @@ REOPENING = _words(
 #: direction, some lanes, fees.  Used both as a trigger and, next to a closure
 #: or reopening word, to turn that event into a restriction.
 LIMIT = _words(
+    r"(?:let|lets|letting|allow|allows|allowing|allowed) only",
     r"gruzovik\w*", r"tir (?:giris|cikis)\w*", r"lkw",
     r"only (?:for|to|allowed|permitted|pedestrians?|cargo|trucks|trade|goods|aid|citizens|foot)",
     r"pedestrians? only",
@@ -80,7 +81,6 @@ LIMIT = _words(
     r"northbound|southbound|eastbound|westbound",
     r"(?:in|from) one direction",
     r"one way",
-    r"(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b",
     r"(?:trade|cargo|freight|truck|commercial|passenger|pedestrian) (?:\w+ ){0,3}(?:will |would |to )?continu(?:e|es|ed|ing)",
     r"(?:imports?|exports?|trade|cargo|freight|clearance|processing|passenger|pedestrian|vehicular|buses|bus|trucks?|lorries|immigration|migration) (?:\w+ ){0,12}(?:suspended|halted|stopped|closed|blocked|stop)",
     r"(?:suspend|suspended|halted|stopped|blocked|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
@@ -97,11 +97,18 @@ LIMIT = _words(
     r"curbs?",
 )
 
+#: A kind of traffic named as the object right after a closure word ("closed
+#: to trucks", "shut for trade"): checked only next to the trigger, so that
+#: "the main entry point for goods" elsewhere in the sentence limits nothing.
+LIMIT_OBJECT = re.compile(
+    r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
+)
+
 #: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
 #: "reopened for trade" is a reopening (trade resumes), "closed for trade" a
 #: partial closure.
 PARTIAL_REOPENING = _words(
-    r"(?<!not )only",
+    r"(?<!not )(?<!the )only",
     r"(?:for|pour|para) (?:les |los |las )?(?:\w+ )?(?:aid|humanitarian|humanitaires?|humanitari\w+)(?: \w+)?",
     r"partial(?:ly)?",
     r"partly",
@@ -123,6 +130,7 @@ DOCUMENTS = _words(
     r"denied entry",
     r"(?:not|no longer) (?:be )?(?:allowed|permitted) to (?:enter|cross|travel)",
     r"visa (?:regime|requirement)s?",
+    r"must (?:carry|have|show|present|hold|obtain) (?:a |an |valid |their )*(?:passports?|visas?|travel documents?|permits?|papers)",
     r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
 )
 
@@ -152,6 +160,12 @@ CLASH = _words(
     r"attack(?:ed|s)? (?:on )?(?:\w+ ){0,2}(?:border|guards|posts?|checkpoints?|outposts?|soldiers|troops)",
     r"stone (?:pelting|throwing)|threw stones|hurled stones",
     r"tear gas",
+    r"gunm[ae]n", r"shot (?:dead|and killed)",
+    r"killed (?:\w+ ){0,3}(?:border )?(?:guards|soldiers|troops|policemen|officers)",
+    # Other languages: Spanish tiroteo, French échange de tirs / fusillade,
+    # German Schusswechsel / Gefecht, Russian перестрелка, Turkish çatışma.
+    r"tiroteos?", r"enfrentamientos?", r"echanges? de tirs", r"fusillades?", r"affrontements?",
+    r"schusswechsel", r"gefecht\w*", r"perestrelk\w*", r"catisma\w*",
     r"martyred",
 )
 
@@ -163,6 +177,7 @@ STRANDED = _words(
     r"stau\w*", r"gestrandet", r"bloques", r"coinces", r"varad[oa]s",
     r"stuck",
     r"lining (?:up )?",
+    r"backed up", r"backing up", r"tailbacks?", r"queues? (?:of|stretch\w*)",
     r"strand(?:ed|ing)",
     r"queu(?:e|es|ed|ing)",
     r"lined up",
@@ -229,6 +244,7 @@ TWO_SIDES = _words(
     r"bilateral", r"counterparts?", r"joint", r"flag meeting", r"jirga", r"delegations?",
     r"ambassadors?", r"envoys?", r"charge d ?affaires?", r"consuls?", r"between \w+(?: \w+)? and",
     r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
+    r"(?:traders|protesters|transporters|truckers|demonstrators)\b",
     r"(?:on )?the other side", r"neighbou?ring (?:nations|countries|states)",
 )
 #: Held-up people and goods moving again: not (or no longer) stranded.
@@ -251,7 +267,9 @@ NOT_TALKS = _words(r"journalists?", r"reporters?", r"media", r"press conference"
 #: A cue word just before a trigger that negates it ("did not close",
 #: "no plans to shut").  Checked in a short window before the trigger.
 NEGATION = re.compile(
-    r"\b(?:not|never|no|n't|nor|neither|denied|denies|deny|rejected|without)\b(?:\W+\w+){0,3}\W*$"
+    r"\b(?:not|never|no|n't|nor|neither|without)\b(?:\W+\w+){0,3}\W*$|"
+    # "denied reports that it had shut": a denial reaches further back.
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,7}\W*$"
 )
 
 #: Background history, not news of this article ("closures are common",
@@ -277,13 +295,15 @@ BACKGROUND = _words(
 HYPOTHETICAL = _words(
     r"if", r"unless", r"could", r"might", r"may", r"threaten(?:s|ed|ing)? to",
     r"urg(?:e|es|ed|ing)", r"call(?:s|ed)? (?:on|for)", r"demand(?:s|ed|ing)?",
-    r"should", r"would", r"ask(?:s|ed|ing)?", r"want(?:s|ed)? to", r"hope(?:s|d)? to",
+    r"should", r"ask(?:s|ed|ing)?", r"want(?:s|ed)? to", r"hope(?:s|d)? to",
     r"plan(?:s|ned)? to", r"whether", r"fears?",
 )
 
 #: An announcement of the future ("will reopen on Monday").
 FUTURE = _words(
-    r"will", r"(?:is|are) (?:set|scheduled|expected|due|going) to", r"to be (?:re ?opened|closed)",
+    # "would" is mostly reported speech ("officials said it would reopen").
+    r"will", r"would", r"(?:is|are) (?:set|scheduled|expected|due|going) to", r"to be (?:re ?opened|closed)",
+    r"(?:agreed|decided) (?:\w+ ){0,3}to",
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
 )
 
@@ -302,6 +322,7 @@ OPEN_STATE = _words(
     r"stays? open", r"kept open", r"continues? to (?:operate|function)",
     r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
+    r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
 )
 
 #: Reasons: the stated cause after one of these words.
@@ -328,6 +349,7 @@ WHOLE_LINE = _words(
     r"(?:its|their|the) (?:\w+ )?borders? with",
     r"crossings",
     r"(?:entire|whole|length of the) (?:\w+ )?border",
+    r"along the (?:\w+ ){0,2}(?:border|frontier|boundary)",
     r"nationwide",
 )
 

@@ -34,6 +34,9 @@ WHOLE_BORDER = re.compile(
 )
 
 
+#: How near a border word must stand to a town's name (characters).
+NEAR = 40
+
 #: A crossing's name followed by one of these names something else there
 #: ("Peace Arch Park", "Torkham Hotel"), not the crossing.
 NOT_A_CROSSING = re.compile(
@@ -96,11 +99,13 @@ class PlaceFinder:
         mentions: list[PlaceMention] = []
         for sentence in sentences:
             inside = [h for h in hits if sentence.start <= h.start < sentence.end]
-            sent_folded = folded[sentence.start : sentence.end]
-            has_border_word = BORDER_WORDS.search(sent_folded) is not None
             for hit in inside:
                 if hit.spelling.kind == "crossing":
-                    if hit.spelling.ambiguous and not has_border_word:
+                    # A town's name counts as its crossing only next to a
+                    # border word ("the crossing at Rafah", "Rafah crossing"),
+                    # not in "rockets fired from Rafah" elsewhere in a sentence.
+                    near = folded[max(sentence.start, hit.start - NEAR) : hit.end + NEAR]
+                    if hit.spelling.ambiguous and BORDER_WORDS.search(near) is None:
                         continue
                     if NOT_A_CROSSING.match(folded, hit.end):
                         continue
