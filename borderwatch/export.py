@@ -53,26 +53,13 @@ class ExportRequest:
 
     format: Format
     table: Table = "events"  # csv only: geojson is always crossings, jsonl always events
-    at: str | None = None
-    crossing: str | None = None
-    since: str | None = None
-    until: str | None = None
-    type: str | None = None
-    countries: tuple[str, ...] | None = None
-    q: str | None = None
+    at: str | None = None  # the board's day (crossings)
+    #: Which events; its ``countries`` also keeps the board's rows (crossings).
+    selection: query.EventSelection = query.EventSelection()
 
 
-def iter_events(store: Store, r: ExportRequest) -> Iterator[query.StoredEvent]:
-    """Every matching event in timeline order, read page by page."""
-    offset = 0
-    while True:
-        page = query.list_events(
-            store, r.crossing, r.since, r.until, r.type, r.countries, r.q, PAGE_SIZE, offset
-        )
-        yield from page.items
-        offset += len(page.items)
-        if not page.items or offset >= page.total:
-            return
+def _events(store: Store, r: ExportRequest) -> Iterator[query.StoredEvent]:
+    return query.iter_events(store, r.selection, PAGE_SIZE)
 
 
 def _cell(value: Any) -> Any:
@@ -178,12 +165,12 @@ def export(store: Store, r: ExportRequest) -> Iterator[str]:
     if r.format == "geojson":
         return status_geojson(_board(store, r))
     if r.format == "jsonl":
-        return events_jsonl(iter_events(store, r))
+        return events_jsonl(_events(store, r))
     if r.table == "status":
         return status_csv(_board(store, r))
-    return events_csv(iter_events(store, r))
+    return events_csv(_events(store, r))
 
 
 def _board(store: Store, r: ExportRequest) -> list[query.BoardRow]:
     """Crossings for geojson/status exports: every gazetteer row, with its status."""
-    return query.board(store, r.at, r.countries, include_unknown=r.format == "geojson")
+    return query.board(store, r.at, r.selection.countries, include_unknown=r.format == "geojson")

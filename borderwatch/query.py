@@ -10,6 +10,7 @@ module does the shaping (status, grouping, gazetteer names).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from borderwatch.readmodels import (
@@ -19,6 +20,7 @@ from borderwatch.readmodels import (
     BoardStatus,
     ClaimGroup,
     CrossingDetail,
+    EventSelection,
     Page,
     PublishedStatus,
     StatusChange,
@@ -40,6 +42,7 @@ __all__ = [
     "BoardStatus",
     "ClaimGroup",
     "CrossingDetail",
+    "EventSelection",
     "Page",
     "PublishedStatus",
     "StatusChange",
@@ -51,6 +54,7 @@ __all__ = [
     "board_row_to_json",
     "crossing_detail",
     "get_article",
+    "iter_events",
     "list_events",
     "list_quotes",
     "outlet",
@@ -121,6 +125,27 @@ def list_events(
         offset=max(0, offset),
         newest_first=newest_first,
     )
+
+
+def iter_events(
+    store: Store, which: EventSelection, page_size: int, cap: int | None = None
+) -> Iterator[StoredEvent]:
+    """Every event ``which`` selects, in timeline order, read ``page_size`` at a
+    time (for exports and large scans), up to ``cap`` events if given."""
+    offset, seen = 0, 0
+    while True:
+        page = list_events(
+            store, which.crossing, which.since, which.until, which.type, which.countries, which.q,
+            page_size, offset,
+        )  # fmt: skip
+        for item in page.items:
+            yield item
+            seen += 1
+            if cap is not None and seen >= cap:
+                return
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return
 
 
 def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingDetail:

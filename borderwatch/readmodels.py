@@ -170,6 +170,24 @@ class StatusChange:
 
 
 @dataclass(frozen=True, slots=True)
+class EventSelection:
+    """Which stored events: the filters of exports and of the web's event lists.
+
+    As ``query.list_events`` reads them: ``crossing`` is any spelling,
+    ``since``/``until`` bound the effective date, ``type`` is one event type
+    or several joined by commas, ``countries`` must all be among the event's,
+    and every word of ``q`` must be in its evidence, actor or reason.
+    """
+
+    crossing: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    countries: tuple[str, ...] | None = None
+    q: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: tuple[T, ...]
     total: int

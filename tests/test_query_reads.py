@@ -10,10 +10,12 @@ from store_helpers import CHAMAN, TORKHAM, Said, doc
 
 from borderwatch.errors import NotFound
 from borderwatch.query import (
+    EventSelection,
     board,
     board_row_to_json,
     crossing_detail,
     get_article,
+    iter_events,
     list_events,
     list_quotes,
     stored_event_to_json,
@@ -111,6 +113,18 @@ def test_events_filter_by_any_spelling_date_type_country_and_words(store: Store)
         list_events(store, type="closure").items[0].article_id
     ]
     assert list_events(store, q="100%").total == 0  # LIKE wildcards are literal
+
+
+def test_iter_events_reads_every_selected_event_page_by_page_up_to_a_cap(store: Store) -> None:
+    every = list_events(store).items
+    assert tuple(iter_events(store, EventSelection(), page_size=2)) == every
+    assert tuple(iter_events(store, EventSelection(), page_size=2, cap=3)) == every[:3]
+    torkham = EventSelection(crossing="torkhum", since="2023-02-20")
+    assert tuple(iter_events(store, torkham, page_size=1)) == tuple(
+        se
+        for se in every
+        if se.event.crossing == TORKHAM and (se.effective_date or "") >= "2023-02-20"
+    )
 
 
 def test_an_unknown_crossing_name_is_not_found(store: Store) -> None:

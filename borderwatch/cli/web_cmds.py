@@ -167,6 +167,7 @@ def export(
 ) -> None:
     """Write the store as CSV, GeoJSON or JSON Lines."""
     from borderwatch import export as ex
+    from borderwatch.query import EventSelection
     from borderwatch.web.params import parse_countries, parse_type
 
     with library_errors():
@@ -174,11 +175,13 @@ def export(
             format=fmt,  # type: ignore[arg-type]  # click.Choice checked it
             table=table,  # type: ignore[arg-type]
             at=at,
-            crossing=crossing,
-            since=since,
-            until=until,
-            type=parse_type(etype),
-            countries=parse_countries(countries),
+            selection=EventSelection(
+                crossing=crossing,
+                since=since,
+                until=until,
+                type=parse_type(etype),
+                countries=parse_countries(countries),
+            ),
         )
         with opened_store(store_url) as store:
             chunks = ex.export(store, request)

@@ -144,10 +144,10 @@ def _export(bw: Any, fmt: export.Format, table: export.Table, **filters: str | N
         filters["crossing"], filters["since"], filters["until"], filters["type"],
         filters["countries"], filters["q"],
     )  # fmt: skip
+    # An export is every event ``f`` selects: its window (limit, offset) is not read.
     request = export.ExportRequest(
-        format=fmt, table=table, at=parse_date(filters["at"], "at"), crossing=f.crossing,
-        since=f.since, until=f.until, type=f.type, countries=f.countries, q=f.q,
-    )  # fmt: skip
+        format=fmt, table=table, at=parse_date(filters["at"], "at"), selection=f
+    )
     name = f"borderwatch-{'crossings' if fmt == 'geojson' else table}.{fmt}"
     return StreamingResponse(
         export.export(bw.store, request),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from borderwatch.errors import InputError
+from borderwatch.readmodels import EventSelection
 from borderwatch.records import EVENT_TYPES
 
 #: Largest page the API serves; bigger exports go through /api/export.*.
@@ -74,15 +75,10 @@ def countries_text(countries: tuple[str, ...] | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class EventFilter:
-    """The filters of ``/api/events`` and of the pages' event lists."""
+class EventFilter(EventSelection):
+    """The filters of ``/api/events`` and of the pages' event lists: which
+    events (``EventSelection``'s fields), and the window of them to show."""
 
-    crossing: str | None = None
-    since: str | None = None
-    until: str | None = None
-    type: str | None = None
-    countries: tuple[str, ...] | None = None
-    q: str | None = None
     limit: int = DEFAULT_LIMIT
     offset: int = 0
 

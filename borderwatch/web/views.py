@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,25 +40,6 @@ def place_key(event: query.StoredEvent) -> str:
     return event.event.crossing or query.BORDER_PREFIX + "-".join(event.event.countries)
 
 
-def iter_events(
-    store: Store, f: EventFilter, cap: int | None = None
-) -> Iterator[query.StoredEvent]:
-    """Every event matching ``f`` (ignoring its window), page by page, up to ``cap``."""
-    offset, seen = 0, 0
-    while True:
-        page = query.list_events(
-            store, f.crossing, f.since, f.until, f.type, f.countries, f.q, MAX_LIMIT, offset
-        )
-        for item in page.items:
-            yield item
-            seen += 1
-            if cap is not None and seen >= cap:
-                return
-        offset += len(page.items)
-        if not page.items or offset >= page.total:
-            return
-
-
 def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> BoardView:
     """The board at ``f.at``; with a cache, recomputed only when the store changed."""
     if cache is not None:
@@ -67,12 +47,13 @@ def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> 
         return cache.get(key, lambda: board_view(store, f))
     day = f.reference_day()
     rows = tuple(query.board(store, f.at, f.countries, f.include_unknown))
-    window = EventFilter(
+    window = query.EventSelection(
         since=(day - dt.timedelta(days=ACTIVITY_DAYS)).isoformat(),
         until=day.isoformat(),
         countries=f.countries,
     )
-    activity = Counter(place_key(e) for e in iter_events(store, window, ACTIVITY_SCAN_LIMIT))
+    scan = query.iter_events(store, window, MAX_LIMIT, ACTIVITY_SCAN_LIMIT)
+    activity = Counter(place_key(e) for e in scan)
     known = rows if f.countries is None and not f.include_unknown else query.board(store, f.at)
     pairs = sorted({r.countries for r in known if r.countries})
     return BoardView(f, day.isoformat(), rows, dict(activity), tuple(pairs))
