@@ -151,7 +151,7 @@ def _event(
     rivals: Sequence[tuple[int, bool]] = (),
 ) -> Event:
     trigger_at = sentence.start + candidate.start
-    date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals)
+    date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals, candidate.future)
     date = date_mention.date if date_mention else None
     if (
         date_mention is None

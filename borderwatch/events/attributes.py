@@ -42,6 +42,7 @@ def pick_date(
     sentence: Sentence,
     trigger_start: int,
     rivals: Sequence[tuple[int, bool]] = (),
+    ahead: bool = False,
 ) -> DateMention | None:
     """The date mention of the sentence nearest to the trigger (absolute offsets).
 
@@ -53,6 +54,10 @@ def pick_date(
     after a week-long closure").
     """
     inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    if ahead:
+        # An announcement's date follows its words ("agreed on Wednesday to
+        # reopen the crossing from Saturday").
+        inside = [d for d in inside if d.start >= trigger_start] or inside
     if rivals:
         triggers = sorted(rivals)
         main = next((pos for pos, is_main in triggers if is_main), triggers[0][0])

@@ -57,7 +57,7 @@ NOT_REOPENING = re.compile(
 #: Words before "reopen" that make it a wish or a wait, not a reopening.
 REOPEN_BLOCKERS = re.compile(
     r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|since|talks? (?:to|on|about)|"
-    r"negotiations? (?:to|on)|bids? to|discuss\w*|urg\w+|demand\w*|"
+    r"negotiations? (?:to|on)|bids? to|discuss\w*|for (?:it|them|the \w+(?: \w+)?) to|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
     r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
@@ -71,6 +71,9 @@ NARROW = re.compile(r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomat
 HOURS = re.compile(
     r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock|on a trial basis)"
 )
+
+#: A closure word that says a state goes on ("remains suspended").
+STILL = re.compile(r"remain\w* (?:shut|closed|sealed)|(?:remains?|remained|still) (?:suspended|closed|halted)")
 
 AGAIN = re.compile(r"\bagain\b|\bre ?clos\w*|\bonce more\b")
 
@@ -138,6 +141,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     found: list[Candidate] = []
     folded = view.folded
     reopenings = []
+    partial = False
     for m in t.REOPENING.finditer(folded):
         if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(_window(view, m.start())):
             continue
@@ -148,6 +152,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         near = folded[max(0, m.start() - 60) : m.end() + 70]
         kind: EventType = "restriction" if t.PARTIAL_REOPENING.search(near) else "reopening"
         reopenings.append(m)
+        partial = partial or kind == "restriction"
         found.append(Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in t.CLOSURE.finditer(folded):
         if NOT_CLOSURE.match(folded, m.start()):
@@ -162,7 +167,11 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # reopening ends ("reopened after a four-day closure", "after 26 hours
         # of standstill, the border was opened"), unless it came again.
         prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
-        if prior:
+        if prior and partial and STILL.match(phrase):
+            # "opened only to returning Afghans; travel into Iran remains
+            # suspended": the other half of one limited state, not its past.
+            prior, limited = False, True
+        elif prior:
             # "cargo clearance resumed after it was suspended": the limit named
             # before the reopening tells what the closure stopped.
             limited = t.PART_SUBJECT.search(folded, 0, reopenings[0].start()) is not None

@@ -31,6 +31,11 @@ def places_of(
     inside = [p for p in places if sentence.start <= p.start < sentence.end]
     crossings = [p for p in inside if p.kind == "crossing"]
     if crossings:
+        # "closed all border checkpoints with Cambodia, including Poipet": the
+        # whole border and the crossing it names.
+        borders = [p for p in inside if p.kind == "border"]
+        if borders and t.EVERY_CROSSING.search(folded):
+            return [*crossings, borders[0]]
         return crossings
     if focus is not None:
         anaphora = t.CROSSING_ANAPHORA.search(folded)

@@ -353,6 +353,14 @@ WHOLE_LINE = _words(
     r"nationwide",
 )
 
+#: Every crossing of a border at once, even when the sentence then names one
+#: ("closed all border checkpoints with Cambodia, including Poipet").
+EVERY_CROSSING = _words(
+    r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|ports of entry)",
+    r"(?:entire|whole) (?:\w+ )?border",
+    r"nationwide",
+)
+
 #: Subjects that act on a crossing (for ``actor``): head nouns of actor phrases.
 ACTOR_HEADS = _words(
     r"forces", r"authorities", r"officials", r"guards?", r"government", r"police",
