@@ -94,6 +94,23 @@ def skeleton(key: str) -> str:
     return key
 
 
+#: Russian adjective endings that Latin spellings write "-y" ("Verkhny Lars"
+#: for «Верхний Ларс», which folds to "verhnii lars").
+_ADJECTIVE_ENDINGS = ("ii", "yi", "ij", "yj")
+
+
+def skeletons(key: str) -> set[str]:
+    """The skeleton of a name, and its forms with Russian adjective endings."""
+    bare = skeleton(key)
+    forms = {bare}
+    words = bare.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > 3 and word.endswith("y"):
+            for ending in _ADJECTIVE_ENDINGS:
+                forms.add(" ".join([*words[:i], word[:-1] + ending, *words[i + 1 :]]))
+    return forms
+
+
 @dataclass(frozen=True, slots=True)
 class Crossing:
     id: str
@@ -206,9 +223,9 @@ class Gazetteer:
         for key, rows in self._by_key.items():
             keys.setdefault(key, []).extend(rows)
         for key, rows in list(self._by_key.items()):
-            bare = skeleton(key)
-            if bare != key and bare not in keys:
-                keys[bare] = rows
+            for bare in skeletons(key):
+                if bare != key and bare not in keys:
+                    keys[bare] = rows
         for key, rows in keys.items():
             if len(key) < 3:
                 continue

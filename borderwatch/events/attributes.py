@@ -72,29 +72,25 @@ def pick_date(
     return min(inside, key=lambda d: _distance(d, trigger_start))
 
 
+#: Number words of a closure's length, in the languages the triggers know.
 _NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+    # French, Spanish and German ("apres trois semaines de fermeture", folded)
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "funf": 5,
+}  # fmt: skip
+#: Units of a closure's length, in days (0: hours, counted as whole days).
+_UNITS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0,
+    "jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "dia": 1, "dias": 1,
+    "semana": 7, "semanas": 7, "tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7,
+}  # fmt: skip
 #: "after a four-day closure", "after remaining closed for six days",
 #: "ending a week-long shutdown", "after 26 hours of standstill".
 _SPAN = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")[ -](?P<unit>day|week|hour)s?\b"
+    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")[ -](?P<unit>" + "|".join(_UNITS) + r")\b"
 )
 
 
@@ -105,10 +101,8 @@ def closure_length_days(folded_sentence: str) -> int | None:
         return None
     raw = match.group("n")
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    unit = match.group("unit")
-    if unit == "hour":
-        return n // 24
-    return n * 7 if unit == "week" else n
+    per = _UNITS[match.group("unit")]
+    return n * per if per else n // 24
 
 
 def pick_counts(counts: Sequence[CountMention], sentence: Sentence) -> tuple[Count, ...]:

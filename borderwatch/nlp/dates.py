@@ -65,6 +65,21 @@ _WEEKDAYS: dict[str, int] = {
     "Saturday": 5, "Sunday": 6,
 }
 _WEEKDAY_ABBR: dict[str, int] = {name[:3].lower(): n for name, n in _WEEKDAYS.items()}
+# Weekdays in the other languages of border news (French, Spanish, German,
+# Turkish, Russian in the forms "on Monday" takes), written lower case in
+# running text; looked up capitalised like the English ones.
+_OTHER_WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+    "domingo": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5,
+    "pazar": 6,
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+    "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+}
+_WEEKDAYS.update({name.capitalize(): n for name, n in _OTHER_WEEKDAYS.items()})
 # Day words relative to the reference day: offset in days.
 _DAY_WORDS: dict[str, int] = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
@@ -132,7 +147,7 @@ _MONTH = (
     rf"|(?:{_cased(list(_EN_MONTH_ABBR))})(?![a-z])\.?"
     rf"|(?i:{_alts(list(_OTHER_MONTHS))})(?![^\W\d_]))"
 )
-_WD = _cased(list(_WEEKDAYS))
+_WD = _cased(list(_WEEKDAYS) + list(_OTHER_WEEKDAYS))
 _DAY = r"(?P<d>\d\d?)(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?![\d%])"
 _RANGE_END = r"(?P<d2>\d\d?)(?!\d)"

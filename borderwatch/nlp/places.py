@@ -34,8 +34,11 @@ WHOLE_BORDER = re.compile(
 )
 
 
+#: Crossings that are not border crossings ("a level crossing near Windsor").
+NOT_BORDER = re.compile(r"\b(?:level|railway|rail|pedestrian|zebra|river|road|grade) crossings?\b")
+
 #: How near a border word must stand to a town's name (characters).
-NEAR = 40
+NEAR = 25
 
 #: A crossing's name followed by one of these names something else there
 #: ("Peace Arch Park", "Torkham Hotel"), not the crossing.
@@ -105,6 +108,7 @@ class PlaceFinder:
                     # border word ("the crossing at Rafah", "Rafah crossing"),
                     # not in "rockets fired from Rafah" elsewhere in a sentence.
                     near = folded[max(sentence.start, hit.start - NEAR) : hit.end + NEAR]
+                    near = NOT_BORDER.sub(" ", near)
                     if hit.spelling.ambiguous and BORDER_WORDS.search(near) is None:
                         continue
                     if NOT_A_CROSSING.match(folded, hit.end):
