@@ -274,10 +274,6 @@ CASES: list[Case] = [
         "Iran through the crossing remains suspended.",
         {("restriction", ISLAM_QALA)},
         {ISLAM_QALA: "restricted"},
-        fails=(
-            "'travel into Iran remains suspended' becomes the prior closure of a partial "
-            "reopening; status closed"
-        ),
     ),
     # --- India-Pakistan ----------------------------------------------------------
     Case(
@@ -406,7 +402,6 @@ CASES: list[Case] = [
         {("closure", "border:FI-RU")},
         {},
         dates={("closure", "border:FI-RU"): "2024-05-10"},
-        fails="'Finnland'/'Russland' not places, 'ab Freitag' not a date: no event",
     ),
     Case(
         "future-vehicle-ban-pedestrians-only",

@@ -64,6 +64,9 @@ REOPEN_BLOCKERS = re.compile(
 )
 
 
+#: A start date right after the trigger in languages that put it there.
+FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
+
 #: Exceptions so narrow that the crossing is closed all the same.
 NARROW = re.compile(r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomats?|diplomatic)\b")
 
@@ -117,7 +120,10 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
     phrase = view.folded[start:end]
     if phrase.startswith("remain"):
         return False
-    return any(m.end() >= len(before) - 25 for m in t.FUTURE.finditer(before))
+    if any(m.end() >= len(before) - 25 for m in t.FUTURE.finditer(before)):
+        return True
+    # "schließt ab Freitag", "ferme à partir de lundi": the start comes after.
+    return FROM_NEXT.match(view.folded, end) is not None
 
 
 def _limited(view: SentenceView, start: int, end: int) -> bool:
@@ -167,7 +173,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # reopening ends ("reopened after a four-day closure", "after 26 hours
         # of standstill, the border was opened"), unless it came again.
         prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
-        if prior and partial and STILL.match(phrase):
+        if prior and partial and STILL.search(folded, max(0, m.start() - 16), m.end()):
             # "opened only to returning Afghans; travel into Iran remains
             # suspended": the other half of one limited state, not its past.
             prior, limited = False, True

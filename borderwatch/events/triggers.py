@@ -305,6 +305,7 @@ FUTURE = _words(
     r"will", r"would", r"(?:is|are) (?:set|scheduled|expected|due|going) to", r"to be (?:re ?opened|closed)",
     r"(?:agreed|decided) (?:\w+ ){0,3}to",
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
+    r"ab (?:morgen|\w+tag|\w+woch|sonnabend)", r"a partir (?:de|du) (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
 )
 
 #: An announcement that takes effect the day it is published.
@@ -344,6 +345,7 @@ CROSSING_ANAPHORA = _words(
 #: A sentence about a whole border rather than the crossing the article is
 #: about: plural crossings, "all", "entire", "sealed the border with".
 WHOLE_LINE = _words(
+    r"alle (?:\w+ ){0,2}grenzubergange", r"tous les (?:\w+ ){0,2}(?:points de passage|postes frontieres)",
     r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|border)",
     r"(?:land |border |other )(?:crossings|points|posts|outposts|checkpoints)",
     r"(?:its|their|the) (?:\w+ )?borders? with",
@@ -357,6 +359,8 @@ WHOLE_LINE = _words(
 #: ("closed all border checkpoints with Cambodia, including Poipet").
 EVERY_CROSSING = _words(
     r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|ports of entry)",
+    r"alle (?:\w+ ){0,2}grenzubergange", r"tous les (?:\w+ ){0,2}(?:points de passage|postes frontieres)",
+    r"todos los (?:\w+ ){0,2}pasos",
     r"(?:entire|whole) (?:\w+ )?border",
     r"nationwide",
 )

@@ -30,7 +30,10 @@ BORDER_WORDS = re.compile(
 #: Words that name a whole border (not a crossing point) in a sentence.
 WHOLE_BORDER = re.compile(
     r"\b(?:borders?|frontiers?|boundary|(?:land |border )?crossings|crossing points|"
-    r"border points|border posts|granic\w*)\b"
+    r"border points|border posts|granic\w*|"
+    # German, French, Spanish, Turkish: Grenze(n), Grenzübergänge, frontière(s),
+    # frontera(s), pasos fronterizos, sınır
+    r"grenzen?|grenzubergange|frontieres?|fronteras?|pasos fronterizos|sinir\w*)\b"
 )
 
 
