@@ -64,6 +64,16 @@ REOPEN_BLOCKERS = re.compile(
 )
 
 
+#: "Only residents will be allowed": a rule of the regime in force, stated in
+#: the future tense, not an announcement of a change to come.
+RULE_IN_FORCE = re.compile(r"(?:\W+\w+){0,2}?\W+(?:allowed|permitted|required|mandatory)\b")
+
+#: An agreement already in place ("under the agreement", "through a mutual
+#: agreement"): the means of something else, not a meeting.
+EXISTING_AGREEMENT = re.compile(
+    r"\b(?:through|under|in line with|in accordance with|as per|according to|per) (?:the |a |an |this |that )?(?:\w+ )?$"
+)
+
 #: A start date right after the trigger in languages that put it there.
 FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
 
@@ -97,7 +107,7 @@ RESTRICTED = re.compile(
     r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
     r"\bonly (?:pedestrians|cargo|trucks|aid)\b|"
     r"\bopen (?:only )?(?:between|from) \d{1,2}\b|\b(?:shorter|reduced|shortened|limited) (?:opening |working )?hours\b|"
-    r"\bonly (?:\w+ ){1,12}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
+    r"\bonly (?:\w+ ){1,20}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
     r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b"
 )
 
@@ -118,7 +128,7 @@ def _hypothetical(view: SentenceView, start: int) -> bool:
 def _future(view: SentenceView, start: int, end: int) -> bool:
     before = _window(view, start)
     phrase = view.folded[start:end]
-    if phrase.startswith("remain"):
+    if phrase.startswith("remain") or RULE_IN_FORCE.match(view.folded, end):
         return False
     if any(m.end() >= len(before) - 25 for m in t.FUTURE.finditer(before)):
         return True
@@ -227,7 +237,7 @@ def detect_talks(view: SentenceView) -> list[Candidate]:
     if not view.two_sides:
         return []
     for m in t.TALKS.finditer(view.folded):
-        if _negated(view, m.start()):
+        if _negated(view, m.start()) or EXISTING_AGREEMENT.search(_window(view, m.start())):
             continue
         return [Candidate("talks", m.start(), m.end(), _future(view, m.start(), m.end()))]
     return []

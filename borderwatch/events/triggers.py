@@ -109,6 +109,7 @@ LIMIT_OBJECT = re.compile(
 #: partial closure.
 PARTIAL_REOPENING = _words(
     r"(?<!not )(?<!the )only",
+    r"(?:entry|passage|transfer|delivery|deliveries) of (?:\w+ ){0,2}aid",
     r"(?:for|pour|para) (?:les |los |las )?(?:\w+ )?(?:aid|humanitarian|humanitaires?|humanitari\w+)(?: \w+)?",
     r"partial(?:ly)?",
     r"partly",
@@ -304,6 +305,7 @@ FUTURE = _words(
     # "would" is mostly reported speech ("officials said it would reopen").
     r"will", r"would", r"(?:is|are) (?:set|scheduled|expected|due|going) to", r"to be (?:re ?opened|closed)",
     r"(?:agreed|decided) (?:\w+ ){0,3}to",
+    r"(?:the )?announcement of(?: the)?",
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
     r"ab (?:morgen|\w+tag|\w+woch|sonnabend)", r"a partir (?:de|du) (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
 )
@@ -323,6 +325,8 @@ OPEN_STATE = _words(
     r"stays? open", r"kept open", r"continues? to (?:operate|function)",
     r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
+    r"(?:24 7|round the clock|around the clock|twenty four hours?|24 hours?|24 hour) (?:opening|operations?|functioning|service)",
+    r"opened for (?:24|twenty four) hours",
     r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
 )
 
