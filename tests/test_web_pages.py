@@ -181,3 +181,12 @@ def test_an_empty_store_shows_an_empty_board_that_says_what_to_do(tmp_path: Path
         assert "borderwatch run" in html
         assert c.get("/api/status").json() == []
         assert c.get("/api/events").json()["total"] == 0
+
+
+def test_head_requests_answer_like_get_without_a_body(client) -> None:  # type: ignore[no-untyped-def]
+    get = client.get("/")
+    head = client.head("/")
+    assert head.status_code == get.status_code == 200
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert "content-security-policy" in head.headers
+    assert head.content == b""

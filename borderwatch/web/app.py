@@ -33,7 +33,7 @@ from borderwatch.errors import BorderwatchError
 from borderwatch.store import Store, open_store
 from borderwatch.web import api, pages
 from borderwatch.web.cache import ReadCache
-from borderwatch.web.security import SecurityHeaders
+from borderwatch.web.security import HeadAsGet, SecurityHeaders
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +139,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     return app
 
 

@@ -69,3 +69,31 @@ def check_token(expected: str | None, authorization: str | None) -> None:
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
         raise BadToken("missing or wrong token (send 'Authorization: Bearer <token>')")
+
+
+class HeadAsGet:
+    """Answer HEAD like GET without the body (``curl -I``, uptime checkers).
+
+    FastAPI routes declared with ``get`` answer only GET; this ASGI wrapper
+    runs the GET route and drops the body, keeping status and headers.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b"", "more_body": False}
+                if sent_end:
+                    return
+                sent_end.append(True)
+            await send(message)
+
+        sent_end: list[bool] = []
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
