@@ -11,6 +11,12 @@ from typing import Any
 
 from borderwatch.records import Article, DocumentResult, Event, Quote, Span
 
+#: The keys every event object carries (contract.md, `borderwatch extract`).
+EVENT_KEYS = (
+    "type", "crossing", "countries", "date", "date_text", "actor", "reason", "counts",
+    "casualties", "evidence",
+)  # fmt: skip
+
 
 def span_to_json(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start, "end": span.end}

@@ -9,6 +9,7 @@ import sys
 import pytest
 from paths import ROOT, SEED
 
+from borderwatch.jsonshape import EVENT_KEYS
 from borderwatch.records import DocumentResult, RawDocument
 
 
@@ -142,15 +143,4 @@ def test_extract_command_writes_the_contract_line_for_the_seed() -> None:
     for event in line["events"]:
         ev = event["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["text"]
-        assert set(event) >= {
-            "type",
-            "crossing",
-            "countries",
-            "date",
-            "date_text",
-            "actor",
-            "reason",
-            "counts",
-            "casualties",
-            "evidence",
-        }
+        assert set(event) >= set(EVENT_KEYS)
