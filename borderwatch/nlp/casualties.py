@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from borderwatch.nlp.dates import word_alternation
-from borderwatch.nlp.quantities import NUMBER_WORDS, parse_number
+from borderwatch.nlp.alternation import word_alternation
+from borderwatch.nlp.numbers import NUMBER_WORDS, parse_number
 from borderwatch.records import Casualties, CasualtyMention
 
 __all__ = ["find_casualties"]

@@ -29,11 +29,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
+from borderwatch.nlp.alternation import word_alternation as _anycase
 from borderwatch.records import DateKind, DateMention
 
-__all__ = ["find_dates", "resolve_date_text", "word_alternation"]
+__all__ = ["find_dates", "resolve_date_text"]
 
 # English months, matched case-sensitively (Capitalised or UPPER) so that the
 # verbs "may" and "march" never read as months.  Abbreviations only next to a day.
@@ -109,33 +109,7 @@ def _alts(words: list[str]) -> str:
 
 
 def _cased(words: list[str]) -> str:
-    return word_alternation(words + [w.upper() for w in words], cased=True)
-
-
-def word_alternation(words: Iterable[str], *, cased: bool = False) -> str:
-    """Regex source for any of ``words`` in lower, Capitalised and UPPER forms
-    (only as given when ``cased``), built as a trie: several times faster to scan
-    for than a flat alternation or ``(?i:...)``.  Shared by the nlp finders."""
-    forms = set(words) if cased else {
-        f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
-    tree: dict[str, Any] = {}
-    for form in forms:
-        node = tree
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{emit(tree)})"
-
-
-_anycase = word_alternation
+    return _anycase(words + [w.upper() for w in words], cased=True)
 
 
 _SP = r"[^\S\n]"  # a space within one line: dates never span lines

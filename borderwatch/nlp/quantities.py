@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
-from borderwatch.nlp.dates import word_alternation as _anycase
+from borderwatch.nlp.alternation import word_alternation as _anycase
+from borderwatch.nlp.numbers import NUMBER_WORDS, SCALES, parse_number
 from borderwatch.records import Count, CountMention
 
-__all__ = ["find_counts", "parse_number", "NUMBER_WORDS"]
+# parse_number lives in numbers; it stays importable from here, where it began.
+__all__ = ["find_counts", "parse_number"]
 
 # Counted things (lower-case, singular and plural).  Soldiers and troops are
 # left to casualties; fighters, posts, days and kilometres are never counted.
@@ -78,19 +80,6 @@ _QUALIFIERS: dict[str, str] = {
     "около": "about", "примерно": "about", "порядка": "about", "более": "more than",
     "свыше": "more than", "больше": "more than", "до": "up to", "не менее": "at least",
 }
-NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1000, "k": 1000, "million": 1_000_000, "mln": 1_000_000,
-    "mn": 1_000_000, "lakh": 100_000, "crore": 10_000_000,
-}
-# Longer digit runs are ids or phone numbers; no crowd or queue is that large.
-_MAX_DIGITS = 12
 # Currency signs and codes: a number after them is money, never a count.
 _MONEY_BEFORE = re.compile(r"(?:[$€£₹¥]|\b(?i:rs|usd|pkr|inr|afn|afs|eur|tk|tl))\.?\s*$")
 
@@ -146,30 +135,6 @@ _PEOPLE_VERB = re.compile(
 _MORE = re.compile(r"\s+more\b(?!\s+than)")
 
 
-def parse_number(raw: str) -> int | None:
-    """The value of "6,000", "1.5 million", "2.5k", "two thousand", "a hundred"; None
-    for what is not a positive number of a plausible size."""
-    words = re.findall(r"[\d.,]+|[A-Za-z]+", raw.lower())
-    total, current = 0.0, 0.0
-    for word in words:
-        if word[0].isdigit():
-            digits = word.replace(",", "").rstrip(".")
-            if digits.count(".") > 1 or len(digits) > _MAX_DIGITS:
-                return None  # a version, an id or a phone number, not a count
-            current += float(digits)
-        elif word in NUMBER_WORDS:
-            current += NUMBER_WORDS[word]
-        elif word == "a":
-            current += 1
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _SCALES:
-            total += max(current, 1) * _SCALES[word]
-            current = 0
-    value = total + current
-    return int(round(value)) if 1 <= value < 10**_MAX_DIGITS else None
-
-
 def _what(match: re.Match[str]) -> str:
     parts: list[str] = []
     for key in ("m1", "m2"):
@@ -213,7 +178,7 @@ def find_counts(text: str) -> list[CountMention]:
     for m in hits:
         start, end = m.span()
         raw = m.group("num")
-        scale_first = raw.split()[0].split("-")[0].lower() in _SCALES
+        scale_first = raw.split()[0].split("-")[0].lower() in SCALES
         if scale_first and re.search(r"\b[Aa][^\S\n]+$", text[max(0, start - 3):start]):
             start, raw = start - 2, text[start - 2:end]  # "a hundred and fifty"
         elif scale_first and not _VAGUE_SCALE_BEFORE.search(text, max(0, start - 12), start):
