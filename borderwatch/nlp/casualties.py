@@ -18,75 +18,24 @@ import re
 from dataclasses import dataclass
 
 from borderwatch.nlp.alternation import word_alternation
+from borderwatch.nlp.casualty_words import (
+    AUX,
+    DEMONYMS,
+    HEADS,
+    JOINERS,
+    MODIFIERS,
+    QUALIFIERS,
+    TITLES,
+    TRIGGERS,
+)
 from borderwatch.nlp.numbers import NUMBER_WORDS, parse_number
 from borderwatch.records import Casualties, CasualtyMention
 
 __all__ = ["find_casualties"]
 
-# Nouns for the people hurt (lower-case); "forces" is left out: it names actors.
-_HEADS: frozenset[str] = frozenset({
-    "soldier", "soldiers", "troops", "trooper", "troopers", "guard", "guards", "guardsmen",
-    "personnel", "officer", "officers", "official", "officials", "policeman", "policemen",
-    "cop", "cops", "civilian", "civilians", "people", "person", "persons", "child",
-    "children", "boy", "boys", "girl", "girls", "women", "woman", "men", "man", "major",
-    "captain", "lieutenant", "colonel", "sepoy", "sepoys", "jawan", "jawans", "militant",
-    "militants", "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
-    "terrorist", "terrorists", "bomber", "nationals", "colleague", "colleagues", "others",
-    "more", "member", "members", "fighter", "fighters", "trader", "traders", "driver",
-    "drivers", "passenger", "passengers", "worker", "workers", "labourers", "laborers",
-    "resident", "residents", "villager", "villagers", "citizen", "citizens", "pilgrim",
-    "pilgrims", "migrant", "migrants", "refugee", "refugees", "cameraman", "journalist",
-    "journalists", "reporter", "reporters", "guardsman", "servicemen", "serviceman",
-    "traveller", "travellers", "traveler", "travelers", "tourist", "tourists", "student",
-    "students", "protester", "protesters", "demonstrators", "farmers", "shepherd",
-})
-# Plural demonyms as heads ("three Israelis", "85 Afghans").
-_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ans|ians|eans|is|eks|iks)")
-# Lower-case modifiers read inside a victim phrase ("two other colleagues").
-_MODIFIERS: frozenset[str] = frozenset({
-    "other", "security", "border", "army", "military", "police", "paramilitary", "civilian",
-    "local", "innocent", "young", "unarmed", "frontier", "foreign", "customs", "senior",
-    "junior", "former", "ordinary", "government", "private", "regular", "more",
-})
-# Ranks written before a name ("Major Ali Jawad Changezi").
-_TITLES: frozenset[str] = frozenset({
-    "major", "maj", "captain", "capt", "lieutenant", "lt", "colonel", "col", "brigadier",
-    "general", "gen", "sepoy", "naik", "havildar", "subedar", "sergeant", "sgt", "corporal",
-    "cpl", "private", "pvt", "constable", "inspector", "commander", "cmdr", "mr", "mrs", "ms",
-    "dr",
-})
-# Qualifiers before a number, read past ("at least 80 people").
-_QUALIFIERS = re.compile(
-    r"(?:at least|more than|over|up to|about|around|nearly|some|an estimated|approximately|"
-    r"almost|as many as|no fewer than|roughly)$"
-)
-# Words joining victims whose counts add up.
-_JOINERS: tuple[tuple[str, ...], ...] = (("and",), ("along", "with"), ("as", "well", "as"),
-                                         ("together", "with"))
-# Words allowed between a victim phrase and a passive trigger ("were all killed").
-_AUX: frozenset[str] = frozenset({
-    "was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "get", "reportedly",
-    "also", "all", "critically", "seriously", "fatally", "severely", "badly", "slightly",
-    "later", "both", "who", "allegedly",
-})
-_Trigger = tuple[str, str, str]  # (regex source, "killed"/"wounded", "after"/"before"/"both")
-# Triggers: where the victims stand ("after": active, "before": passive, "both": try after first).
-_TRIGGERS: tuple[_Trigger, ...] = (
-    (r"killing|kills|martyring|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of", "killed",
-     "after"),
-    (r"(?:the\s+)?(?:deaths?|martyrdom|killing|killings)\s+of", "killed", "after"),
-    (r"killed|martyred|slain|shot\s+dead", "killed", "both"),
-    (r"died|dies|dead|deaths|fatalities|lost\s+(?:his|her|their)\s+lives?|"
-     r"embraced\s+(?:martyrdom|shahadat)|succumbed\s+to\s+(?:his\s+|her\s+|their\s+)?"
-     r"(?:injuries|wounds)|succumbs\s+to\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)",
-     "killed", "before"),
-    (r"wounding|injuring|hurting", "wounded", "after"),
-    (r"(?:injuries|injury|wounds)\s+to|(?:the\s+)?wounding\s+of", "wounded", "after"),
-    (r"wounded|injured|hurt", "wounded", "both"),
-    (r"(?:sustained|received|suffered)\s+(?:\w+\s+)?(?:wounds|injuries)", "wounded", "before"),
-)
+# The triggers as whole phrases in any case, with their kind and victim side.
 _TRIGGER_RES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(rf"\b(?i:{src})\b"), kind, side) for src, kind, side in _TRIGGERS
+    (re.compile(rf"\b(?i:{src})\b"), kind, side) for src, kind, side in TRIGGERS
 )
 # "no casualties", "no one was hurt": nobody killed or hurt (killed 0, wounded 0),
 # or nobody killed ("no deaths": killed 0).
@@ -134,7 +83,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def _is_head(word: str) -> bool:
-    return word.lower() in _HEADS or _DEMONYMS.fullmatch(word) is not None
+    return word.lower() in HEADS or DEMONYMS.fullmatch(word) is not None
 
 
 def _item(toks: list[Token], i: int) -> tuple[int | None, int, int, int, bool] | None:
@@ -143,13 +92,13 @@ def _item(toks: list[Token], i: int) -> tuple[int | None, int, int, int, bool] |
     n = len(toks)
     first = i
     for size in (3, 2, 1):  # a qualifier, read past
-        if i + size <= n and _QUALIFIERS.match(" ".join(t[0].lower() for t in toks[i:i + size])):
+        if i + size <= n and QUALIFIERS.match(" ".join(t[0].lower() for t in toks[i:i + size])):
             i += size
             break
     word = toks[i][0] if i < n else ""
     low = word.lower()
     count: int | None = None
-    if low in _TITLES and i + 1 < n and toks[i + 1][0][:1].isupper() and toks[i + 1][0] != "I":
+    if low in TITLES and i + 1 < n and toks[i + 1][0][:1].isupper() and toks[i + 1][0] != "I":
         j = i + 1
         while j < n and j < i + 5 and toks[j][0][:1].isupper() and toks[j][0].isalpha():
             j += 1
@@ -170,7 +119,7 @@ def _item(toks: list[Token], i: int) -> tuple[int | None, int, int, int, bool] |
     quant_end = j
     mods = 0
     while j < n and mods < 3 and not _is_head(toks[j][0]) and (
-            toks[j][0].lower() in _MODIFIERS or (toks[j][0][:1].isupper() and toks[j][0].isalpha()
+            toks[j][0].lower() in MODIFIERS or (toks[j][0][:1].isupper() and toks[j][0].isalpha()
                                                   and toks[j][0].lower() not in ("and", "the"))):
         j += 1
         mods += 1
@@ -202,7 +151,7 @@ def _victims(text: str, toks: list[Token], i: int) -> tuple[_Victims, int] | Non
         items.append((count, first, after, quant_end))
         i = after
         joined = False
-        for joiner in _JOINERS:
+        for joiner in JOINERS:
             k = i + (1 if i < len(toks) and toks[i][0] == "," else 0)
             words = tuple(t[0].lower() for t in toks[k:k + len(joiner)])
             if words == joiner and _item(toks, k + len(joiner)) is not None:
@@ -235,7 +184,7 @@ def _after(text: str, end: int) -> _Victims | None:
 def _before(text: str, start: int) -> _Victims | None:
     toks = _tokens(text, max(0, start - _REACH), start)
     stop = len(toks)
-    while stop and (toks[stop - 1][0].lower() in _AUX or toks[stop - 1][0] == ","):
+    while stop and (toks[stop - 1][0].lower() in AUX or toks[stop - 1][0] == ","):
         stop -= 1
     floor = max((k + 1 for k, t in enumerate(toks[:stop]) if t[0] in _CLAUSE_END), default=0)
     for i in range(max(floor, stop - 14), stop):  # the longest phrase ending at the trigger
