@@ -158,6 +158,46 @@ def test_chained_words_count_from_the_day_named_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crossing handled about 3,000 people a day before the closure.",
+        "The crossing handled about 3,000 people per day before the closure.",
+        "The crossing handled about 3,000 people a week before the closure.",
+        "Some 1.5 million people a day crossed before the war.",
+        "Around 400 goods trucks a day earlier used the route.",
+        "Two thousand pilgrims a day later passed through.",
+        "Hundreds of travellers a day before the closure used the gate.",
+    ],
+)
+def test_a_count_per_day_is_a_rate_not_a_date(text: str) -> None:
+    assert find_dates(text, "2024-03-01") == []
+
+
+def test_a_rate_leaves_the_dates_around_it_alone() -> None:
+    text = ("The crossing handled about 3,000 people a day before the closure on "
+            "February 21. A day before, officials had met.")
+    found = find_dates(text, "2024-03-01")
+    assert [(m.text, m.date) for m in found] == [
+        ("February 21", "2024-02-21"), ("A day before", "2024-02-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("It shut on February 21. A day before, officials had met.", "A day before"),
+        ("It shut on February 21. They met in Kabul a day earlier.", "a day earlier"),
+        ("It shut on February 21. Two soldiers died a day before.", "a day before"),
+        ("It shut on February 21. About 300 trucks crossed a day earlier.", "a day earlier"),
+        ("It shut on 21 February a day before the talks.", "a day before"),
+        ("It shut on February 21. Police held 30 people the day before.", "the day before"),
+    ],
+)
+def test_a_day_before_after_anything_but_a_count_is_a_date(text: str, expr: str) -> None:
+    found = find_dates(text, "2024-03-01")
+    assert [(m.text, m.date) for m in found][-1] == (expr, "2024-02-20")
+
+
 def test_a_bare_clock_time_takes_the_day_just_named() -> None:
     found = find_dates("The gate shut Tuesday evening. It opened around 3 a.m.", "2020-07-29")
     assert [(m.text, m.date) for m in found] == [

@@ -27,6 +27,7 @@ from borderwatch.nlp.date_words import (
     WEEKDAYS,
     month_number,
 )
+from borderwatch.nlp.numbers import NUMBER_WORDS
 
 __all__ = ["Atom", "scan_atoms"]
 
@@ -62,28 +63,45 @@ _TIME_BEFORE = (
     r"just\s+(?:before|after)|before|after|since|from|until|till|by))\s+(?:around\s+)?$"
 )
 _HOUR_COUNT = "|".join(HOUR_COUNT_WORDS)
+# A count and its noun just before "a day": "3,000 people a day before the closure"
+# is a rate, not one day before.  The noun is one or two words that are not a
+# month or weekday ("21 February a day before") nor a past tense ("two soldiers
+# died a day before").
+_RATE_BEFORE = (
+    rf"(?<![\w.,])(?:\d[\d,.]*|{_anycase([*NUMBER_WORDS, 'hundred', 'thousand'])}"
+    rf"|{_anycase(['dozens', 'hundreds', 'thousands'])})(?!\w)"
+    rf"(?:{_SP}+{_anycase(['hundred', 'thousand', 'million', 'lakh', 'crore'])}(?!\w))?"
+    rf"(?:{_SP}+(?!(?:{_WD}|{_cased(list(EN_MONTHS) + list(EN_MONTH_ABBR))})(?!\w))"
+    rf"[^\W\d_][\w'’-]*){{1,2}}(?<![Ee][Dd]){_SP}+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
     """One atom pattern.  ``core`` is tried where one of the ``starts`` words (or,
     when there are none, a number) begins; ``before`` is matched backwards from
-    there (a ``$``-anchored regex searched in the few characters before it)."""
+    there (a ``$``-anchored regex searched in the few characters before it);
+    ``not_after``, found there the same way, means the core is no time expression."""
 
     kind: str
     core: re.Pattern[str]
     starts: tuple[str, ...]
     before: re.Pattern[str] | None = None
     before_required: bool = False
+    not_after: re.Pattern[str] | None = None
 
 
 def _rule(kind: str, core: str, starts: Iterable[str] = (), before: str | None = None,
-          required: bool = False) -> _Rule:
+          required: bool = False, not_after: str | None = None) -> _Rule:
     return _Rule(kind, re.compile(core), tuple(starts),
-                 re.compile(before) if before else None, required)
+                 re.compile(before) if before else None, required,
+                 re.compile(not_after) if not_after else None)
 
 
 _EN_MONTH_WORDS = list(EN_MONTHS) + list(EN_MONTH_ABBR)
+# The chained day words that a count before them turns into a rate ("a day").
+_A_DAY_WORDS = [w for w in CHAINED_DAY_WORDS if w.startswith("a day")]
+_THE_DAY_WORDS = [w for w in CHAINED_DAY_WORDS if w not in _A_DAY_WORDS]
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -114,9 +132,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("dayword", rf"(?P<word>{_anycase(list(DAY_WORDS))})"
                      rf"(?:{_SP}+(?:morning|afternoon|evening|night))?(?!\w)", DAY_WORDS,
           r"\b(?i:early|late|earlier|later)\s+$"),
-    # "the day before", "a day earlier": one day off the day mentioned before
-    _rule("chained", rf"(?P<word>{_anycase(list(CHAINED_DAY_WORDS))})(?!\w)",
-          CHAINED_DAY_WORDS),
+    # "the day before", "the next day": one day off the day mentioned before
+    _rule("chained", rf"(?P<word>{_anycase(_THE_DAY_WORDS)})(?!\w)", _THE_DAY_WORDS),
+    # "a day earlier", the same, unless a count stands before it ("3,000 people a day")
+    _rule("chained", rf"(?P<word>{_anycase(_A_DAY_WORDS)})(?!\w)", _A_DAY_WORDS,
+          not_after=_RATE_BEFORE),
     # "about three hours later": the day mentioned before
     _rule("chained", r"(?i:hours?\s+(?:later|earlier))(?!\w)", ["hour", "hours"],
           rf"\b(?i:(?:(?:about|around|some|nearly|roughly|just)\s+)?(?:\d\d?|{_HOUR_COUNT}))\s+$",
@@ -224,6 +244,8 @@ def scan_atoms(text: str) -> list[Atom]:
     found: list[Atom] = []
     for rule, m in _matches(text):
         start = m.start()
+        if rule.not_after and rule.not_after.search(text, max(0, start - _BEFORE_REACH), start):
+            continue
         lead = None
         if rule.before is not None:
             lead = rule.before.search(text, max(0, start - _BEFORE_REACH), start)
