@@ -391,10 +391,6 @@ CASES: list[Case] = [
         "before the closure.",
         {("closure", "border:FI-RU")},
         {VAALIMAA: "closed"},
-        fails=(
-            "'before the closure' gives Vaalimaa its own closure, date_text 'a day before' "
-            "(from '3,000 people a day')"
-        ),
     ),
     Case(
         "german-future-whole-border-closure",
