@@ -174,8 +174,6 @@ Iran and Pakistan agree to open two more crossings at Mand and Gabd
         kept=("remained closed for a fifth day on Monday",),
         dropped=("1,800", "Mand and Gabd", "Our Standards"),
         xfail={
-            "pairs": "no talks from 'Provincial officials met protest leaders on Sunday' (officials meeting protesters, crossing given only by context)",
-            "details": "talks dated 2024-10-13 ('Sunday') missing because the talks event is missing",
             "furniture": "'Our Standards: The Thomson Reuters Trust Principles.' kept in the article text",
         },
     ),
@@ -218,7 +216,6 @@ Comments are closed.
         dropped=("Comments are closed", "Follow Dawn"),
         not_evidence=("Last year",),
         xfail={
-            "pairs": "extra stranded from background 'Last year, ... leaving hundreds of pilgrims stranded in Taftan' (past-year background not filtered)",
             "status": "want open, got closed: the 'Last year' closure is undated so counts as at publication, and 'The crossing is currently open' gives no open claim",
             "furniture": "'Follow Dawn on WhatsApp' and 'Comments are closed.' kept; 'Last year' background sentence carries closure+stranded",
         },
@@ -258,9 +255,7 @@ Kyiv says the blockades have cost its exporters tens of millions of euros and ha
         kept=("continued to block trucks at the Medyka border crossing",),
         dropped=("10-month high", "Scroll to continue"),
         xfail={
-            "pairs": "want restriction, got closure: lead 'block trucks ... while passenger cars, buses and pedestrians were allowed through' gives nothing and 'blocking freight traffic ... since Feb. 9' is read as a full closure",
             "status": "Medyka closed (want restricted); Hrebenne absent: 'Trucks were crossing normally at Hrebenne' is not an open claim",
-            "details": "restriction since Feb. 9 (2024-02-09) missing: it came out as a closure",
             "furniture": "'Advertisement · Scroll to continue' kept (only a bare 'Advertisement' line is dropped)",
         },
     ),
@@ -997,11 +992,6 @@ Advertisement
         speakers=("Tomasz Nowak",),
         kept=("reopened its border crossings with Belarus at Terespol and Kukuryki",),
         not_evidence=("will not hesitate",),
-        xfail={
-            "pairs": "'reopened ... at Terespol and Kukuryki ..., two weeks after shutting them' is split: reopening only for Terespol, closure only for Kukuryki (both should get both)",
-            "status": "Kukuryki–Kozlovichi closed, want open (it got no reopening)",
-            "details": "reopening of Kukuryki–Kozlovichi on 2025-09-25 missing",
-        },
     ),
     # 26. Closed to vehicles "from Thursday" (today): pedestrians only.
     Page(
@@ -1037,7 +1027,6 @@ Follow ERR News on Facebook and Twitter and never miss an update!
         xfail={
             "pairs": "want restriction, got closure: 'closed ... to vehicle traffic ..., leaving the crossing open only to pedestrians' misses the 'open only to pedestrians' rule",
             "status": "Narva–Ivangorod closed, want restricted",
-            "details": "restriction dated 2024-02-01 ('from Thursday') missing: it came out as a closure",
             "furniture": "'Follow ERR News on Facebook and Twitter and never miss an update!' kept",
         },
     ),
@@ -1138,8 +1127,6 @@ Mehr zum Thema: Pegel in Passau steigt auf neun Meter
         kept=("seit Sonntag für den gesamten Verkehr gesperrt",),
         dropped=("Pegel in Passau",),
         xfail={
-            "pairs": "no stranded from 'Rund 800 Lastwagen stecken ... fest' (German stranded words)",
-            "status": "Walserberg absent: 'ist weiterhin geöffnet' is not an open claim",
             "details": "stranded count about 800 ('Rund 800 Lastwagen') missing",
             "furniture": "'Mehr zum Thema:' teaser kept in the article text",
         },
@@ -1276,9 +1263,6 @@ Read More »""",
         speakers=("Mohammad Yunus Rahimi",),
         kept=("met in Herat on Tuesday and agreed to expand the capacity",),
         dropped=("3,000 trucks", "15 wounded", "Read More", "Your trusted source"),
-        xfail={
-            "pairs": "extra stranded from 'reducing waiting times for trucks at Dogharoun' (a routine queue, no closure, is not stranded)",
-        },
     ),
     # 34. Hard negative with a stated status: a denial that the border was closed.
     Page(

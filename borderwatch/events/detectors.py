@@ -48,6 +48,7 @@ NOT_CLOSURE = re.compile(
     r"clos(?:ed|e) (?:in|down) on|block(?:ed)? (?:attempts?|efforts?)|"
     r"shut(?:ting)? (?:up|out)|halting (?:english|speech)|"
     r"suspend(?:ed|s)? (?:sentence|player|account|officials?|staff|him|her|them)|"
+    r"stopp?(?:ed|ing) (?:\w+ )?(?:groups?|migrants|people|refugees|asylum seekers|smugglers|him|her|them)|"
     r"stopp?(?:ed|ing) (?:short|by|to)|bann?ed (?:books?|groups?|organi[sz]ations?|outfit))"
 )
 NOT_REOPENING = re.compile(
@@ -73,6 +74,11 @@ RULE_IN_FORCE = re.compile(r"(?:\W+\w+){0,2}?\W+(?:allowed|permitted|required|ma
 EXISTING_AGREEMENT = re.compile(
     r"\b(?:through|under|in line with|in accordance with|as per|according to|per) (?:the |a |an |this |that )?(?:\w+ )?$"
 )
+
+#: Waiting as a measure of service, not people held up ("waiting times").
+ROUTINE_WAIT = re.compile(r"waiting (?:times?|periods?|hours|lines?)\b")
+
+GOES_ON = re.compile(r"\b(?:will|would|to) (?:stay|remain|continue to be|be kept)\s+$")
 
 #: A start date right after the trigger in languages that put it there.
 FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
@@ -105,7 +111,7 @@ WISHED = re.compile(r"(?:\W+\w+){0,6}?\W+(?:demanded|sought|urged|called for|req
 RESTRICTED = re.compile(
     r"\brestrict(?:s|ed|ing)\b|\b(?:border|entry|crossing|travel|transit) restrictions\b|"
     r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
-    r"\bonly (?:pedestrians|cargo|trucks|aid)\b|"
+    r"\bonly (?:pedestrians|cargo|trucks|aid)\b|\bopen only (?:to|for)\b|"
     r"\bopen (?:only )?(?:between|from) \d{1,2}\b|\b(?:shorter|reduced|shortened|limited) (?:opening |working )?hours\b|"
     r"\bonly (?:\w+ ){1,20}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
     r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b"
@@ -129,6 +135,8 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
     before = _window(view, start)
     phrase = view.folded[start:end]
     if phrase.startswith("remain") or RULE_IN_FORCE.match(view.folded, end):
+        return False
+    if GOES_ON.search(before):  # "would stay suspended": a state that goes on
         return False
     if any(m.end() >= len(before) - 25 for m in t.FUTURE.finditer(before)):
         return True
@@ -226,7 +234,7 @@ def detect_stranded(view: SentenceView) -> list[Candidate]:
     if t.HELD.search(view.folded) is None or t.MOVING_AGAIN.search(view.folded):
         return []
     for m in t.STRANDED.finditer(view.folded):
-        if _negated(view, m.start()):
+        if _negated(view, m.start()) or ROUTINE_WAIT.match(view.folded, m.start()):
             continue
         return [Candidate("stranded", m.start(), m.end())]
     return []
@@ -259,4 +267,8 @@ def detect(view: SentenceView) -> list[Candidate]:
     found: list[Candidate] = []
     for detector in DETECTORS:
         found.extend(detector(view))
-    return found
+    opening = t.LONG_AGO.search(view.folded, 0, 25)
+    return [
+        c for c in found
+        if not opening and not t.LONG_AGO.search(view.folded, max(0, c.start - 30), c.start)
+    ]

@@ -71,6 +71,11 @@ def assign(
     if len(places) <= 1:
         return places
     at = sentence.start + candidate.start
+    if candidate.prior:
+        # "reopened X and Y, two weeks after shutting them": the closure the
+        # reopening ends was at the same places.
+        return places
+    status_triggers = [c for c in status_triggers if not c.prior]
     if candidate.type in SINGLE_PLACE:
         nearest = min(places, key=lambda p: abs(p.start - at))
         return listed_with(nearest, places, sentence) if candidate.type == "talks" else [nearest]

@@ -71,6 +71,10 @@ REOPENING = _words(
 #: or reopening word, to turn that event into a restriction.
 LIMIT = _words(
     r"(?:let|lets|letting|allow|allows|allowing|allowed) only",
+    # the rest still passes: "while cars and pedestrians were allowed through"
+    r"(?:while|but|although|though) (?:\w+ ){0,6}(?:were|are|was|is|remain\w*) (?:still )?(?:allowed|permitted|able) (?:through|to cross|to pass)",
+    r"(?:pedestrians|people|passengers|cars|trucks|travell?ers|residents) (?:can|could|may|were able to|are able to) still (?:cross|pass)",
+    r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
     r"gruzovik\w*", r"tir (?:giris|cikis)\w*", r"lkw",
     r"only (?:for|to|allowed|permitted|pedestrians?|cargo|trucks|trade|goods|aid|citizens|foot)",
     r"pedestrians? only",
@@ -83,7 +87,7 @@ LIMIT = _words(
     r"one way",
     r"(?:trade|cargo|freight|truck|commercial|passenger|pedestrian) (?:\w+ ){0,3}(?:will |would |to )?continu(?:e|es|ed|ing)",
     r"(?:imports?|exports?|trade|cargo|freight|clearance|processing|passenger|pedestrian|vehicular|buses|bus|trucks?|lorries|immigration|migration) (?:\w+ ){0,12}(?:suspended|halted|stopped|closed|blocked|stop)",
-    r"(?:suspend|suspended|halted|stopped|blocked|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
+    r"(?:suspend|suspended|halted|stopped|blocked|blocking|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
     r"(?:trade|cargo|freight) (?:traffic )?(?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
     r"(?:suspended|halted|stopped|closed) (?:all )?(?:trade|cargo|freight|exports|imports|passenger)",
     r"(?:passenger|pedestrian|vehicle|cargo|truck|freight) (?:traffic|movement|crossings?) (?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
@@ -175,7 +179,7 @@ STRANDED = _words(
     # Russian скопилось/очередь/застряли, Turkish kuyruk/mahsur, German Stau/
     # gestrandet, French bloqués/coincés, Spanish varados.
     r"skopil\w*", r"ocered\w*", r"zastral\w*", r"kuyruk\w*", r"mahsur",
-    r"stau\w*", r"gestrandet", r"bloques", r"coinces", r"varad[oa]s",
+    r"stau\w*", r"gestrandet", r"steck\w* (?:\w+ ){0,6}fest", r"festgesteckt", r"bloques", r"coinces", r"varad[oa]s",
     r"stuck",
     r"lining (?:up )?",
     r"backed up", r"backing up", r"tailbacks?", r"queues? (?:of|stretch\w*)",
@@ -195,7 +199,7 @@ STRANDED = _words(
 #: What must be held up for ``stranded``: people, vehicles or goods.
 HELD = _words(
     r"gruzovik\w*", r"masin\w*", r"fur\w*", r"ljud\w*", r"passazir\w*", r"tir(?:lar\w*)?",
-    r"lkw", r"camions?", r"camiones", r"voyageurs", r"personas",
+    r"lkw", r"lastwagen", r"camions?", r"camiones", r"voyageurs", r"personas",
     r"trucks?", r"lorr(?:y|ies)", r"vehicles?", r"containers?", r"cars?", r"buses",
     r"trailers?", r"goods", r"cargo", r"people", r"passengers?", r"travell?ers?",
     r"drivers?", r"pilgrims?", r"civilians?", r"tourists?", r"citizens", r"nationals",
@@ -226,10 +230,12 @@ TALKS = _words(
 
 #: Both kinds of traffic named ("for transport and trade", "to both travelers
 #: and cargo"): the limit words then mean everything, not a part.
+_PEOPLE = r"(?:traffic|transport|travel\w*|passengers?|people|pedestrians|persons|individuals)"
+_GOODS = r"(?:trade|cargo|goods|freight|vehicles|trucks|lorries)"
 ALL_KINDS = re.compile(
-    r"\b(?:for|to) (?:both )?(?:the )?(?:\w+ )?(?:traffic|transport|travel\w*|passengers?|people|"
-    r"pedestrians|trade|cargo|goods|vehicles|trucks)(?: and| as well as) (?:\w+ )?(?:traffic|"
-    r"transport|travel\w*|passengers?|people|pedestrians|trade|cargo|goods|vehicles|trucks)\b"
+    # one kind of each: "to both travelers and cargo", "for transport and trade"
+    rf"\b(?:for|to) (?:both )?(?:the )?(?:\w+ )?(?:{_PEOPLE}(?: and| as well as) (?:\w+ )?{_GOODS}|"
+    rf"{_GOODS}(?: and| as well as) (?:\w+ )?{_PEOPLE}|traffic(?: and| as well as) (?:\w+ )?\w+)\b"
 )
 #: A subject that is one kind of traffic ("clearance of cargo trucks resumed
 #: after it was suspended"): what was stopped was that part only.
@@ -245,7 +251,7 @@ TWO_SIDES = _words(
     r"bilateral", r"counterparts?", r"joint", r"flag meeting", r"jirga", r"delegations?",
     r"ambassadors?", r"envoys?", r"charge d ?affaires?", r"consuls?", r"between \w+(?: \w+)? and",
     r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
-    r"(?:traders|protesters|transporters|truckers|demonstrators)\b",
+    r"(?:traders|protesters|protest leaders|transporters|truckers|demonstrators)\b",
     r"(?:on )?the other side", r"neighbou?ring (?:nations|countries|states)",
 )
 #: Held-up people and goods moving again: not (or no longer) stranded.
@@ -263,14 +269,17 @@ OFFICIALS = _words(
     r"counterparts?", r"representatives?", r"managers?", r"islamabad|kabul|tehran|new delhi|beijing|moscow|ankara|kyiv|minsk|warsaw",
 )
 #: Meetings that are not between officials of the two sides.
-NOT_TALKS = _words(r"journalists?", r"reporters?", r"media", r"press conference", r"students")
+NOT_TALKS = _words(
+    r"journalists?", r"reporters?", r"media", r"press conference", r"students",
+    r"meet (?:the |their |its )?(?:demands?|needs|targets?|requirements|deadline)",
+)
 
 #: A cue word just before a trigger that negates it ("did not close",
 #: "no plans to shut").  Checked in a short window before the trigger.
 NEGATION = re.compile(
     r"\b(?:not|never|no|n't|nor|neither|without)\b(?:\W+\w+){0,3}\W*$|"
     # "denied reports that it had shut": a denial reaches further back.
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,7}\W*$"
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,10}\W*$"
 )
 
 #: Background history, not news of this article ("closures are common",
@@ -291,6 +300,11 @@ BACKGROUND = _words(
     r"each time",
     r"whenever",
 )
+
+#: A past well before the news, when it opens the sentence or stands just
+#: before the trigger ("Last year, ... pilgrims were stranded"); "the war
+#: last year" later in a sentence leaves its news alone.
+LONG_AGO = _words(r"last year", r"(?:a|two|three|several|many) years? ago", r"years ago", r"a decade ago")
 
 #: Conditionals and wishes that are no event yet.
 HYPOTHETICAL = _words(
@@ -321,7 +335,9 @@ IMMEDIATE = _words(
 
 #: A plain statement of state: the crossing is open, no change reported.
 OPEN_STATE = _words(
-    r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still )?open",
+    r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still |currently |now |again )?open",
+    r"(?:crossing|moving|flowing|operating|running) normally", r"traffic (?:is |was )?normal",
+    r"(?:ist|bleibt|sind|bleiben) (?:weiterhin |noch )?geoffnet",
     r"stays? open", r"kept open", r"continues? to (?:operate|function)",
     r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
@@ -355,7 +371,7 @@ WHOLE_LINE = _words(
     r"(?:its|their|the) (?:\w+ )?borders? with",
     r"crossings",
     r"(?:entire|whole|length of the) (?:\w+ )?border",
-    r"along the (?:\w+ ){0,2}(?:border|frontier|boundary)",
+    r"along (?:the|their|its) (?:\w+ ){0,2}(?:border|frontier|boundary)",
     r"nationwide",
 )
 
