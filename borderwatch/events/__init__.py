@@ -32,6 +32,7 @@ from borderwatch.events.attributes import (
 from borderwatch.events.claims import open_claims
 from borderwatch.events.consolidation import (
     confirmed,
+    recent,
     dated_back,
     dedupe,
     from_today,
@@ -132,7 +133,7 @@ def find_events(analysis: Analysis) -> Findings:
                     references.add(id(event))
                 if candidate.future and not from_today(event):
                     announced.append(event)
-    events = dated_back(events)
+    events = recent(dated_back(events), published)
     events = confirmed(events, headlines)
     events = unreferenced(events, references)
     events = dedupe(events)

@@ -15,6 +15,21 @@ from borderwatch.gazetteer import fold_text
 from borderwatch.records import STATUS_OF_EVENT, Event, Sentence
 
 
+#: Events dated further back than this before publication are the story's
+#: history ("in December 2020 France closed ..."), not its news.
+HISTORY_DAYS = 365
+
+
+def recent(events: list[Event], published: str | None) -> list[Event]:
+    """Drops events dated more than ``HISTORY_DAYS`` before publication."""
+    from datetime import date, timedelta
+
+    if not published:
+        return events
+    cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
+    return [e for e in events if not e.date or e.date >= cutoff]
+
+
 def dated_back(events: list[Event]) -> list[Event]:
     """ "Reopened on Saturday after a four-day closure": the closure began on
     Tuesday.  Dates the closure a reopening ends from the stated length."""

@@ -40,6 +40,9 @@ WHOLE_BORDER = re.compile(
 #: Crossings that are not border crossings ("a level crossing near Windsor").
 NOT_BORDER = re.compile(r"\b(?:level|railway|rail|pedestrian|zebra|river|road|grade) crossings?\b")
 
+#: "near the towns of Kuznica and ...": the town, not its crossing.
+TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|cities|district|province|region) of (?:\w+ )?$")
+
 #: How near a border word must stand to a town's name (characters).
 NEAR = 25
 
@@ -114,7 +117,9 @@ class PlaceFinder:
                     near = NOT_BORDER.sub(" ", near)
                     if hit.spelling.ambiguous and BORDER_WORDS.search(near) is None:
                         continue
-                    if NOT_A_CROSSING.match(folded, hit.end):
+                    if NOT_A_CROSSING.match(folded, hit.end) or TOWN_OF.search(
+                        folded, max(0, hit.start - 25), hit.start
+                    ):
                         continue
                     crossing = self._choose(hit.spelling, countries_named)
                     mentions.append(
