@@ -95,7 +95,7 @@ LIMIT = _words(
     r"limited",
     r"restrict(?:s|ed|ing|ion|ions)",
     # Shorter hours: closed at night, or between two clock times.
-    r"(?:at night|overnight|nightly|every night|during the night)",
+    r"(?:at night|nightly|every night|during the night|(?:closed|shut) overnight)",
     r"(?:between|from) \d{1,2}(?: ?[ap] ?m)? (?:and|to|until) \d{1,2}",
     r"zwischen \d{1,2} und \d{1,2}", r"entre \d{1,2} ?h? et \d{1,2}",
     r"curbs?",
@@ -378,6 +378,7 @@ WHOLE_LINE = _words(
 #: Every crossing of a border at once, even when the sentence then names one
 #: ("closed all border checkpoints with Cambodia, including Poipet").
 EVERY_CROSSING = _words(
+    r"(?:sealed|closed|shut|shuts|seals|closes) (?:down )?(?:(?:its|their) (?:\w+ ){0,2}|the )borders? with",
     r"all (?:\w+ ){0,3}(?:crossings|border points|crossing points|checkpoints|entry points|ports of entry)",
     r"alle (?:\w+ ){0,2}grenzubergange", r"tous les (?:\w+ ){0,2}(?:points de passage|postes frontieres)",
     r"todos los (?:\w+ ){0,2}pasos",

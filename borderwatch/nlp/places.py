@@ -40,8 +40,9 @@ WHOLE_BORDER = re.compile(
 #: Crossings that are not border crossings ("a level crossing near Windsor").
 NOT_BORDER = re.compile(r"\b(?:level|railway|rail|pedestrian|zebra|river|road|grade) crossings?\b")
 
-#: "near the towns of Kuznica and ...": the town, not its crossing.
-TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|cities|district|province|region) of (?:\w+ )?$")
+#: "near the towns of Kuznica and ...", "the district of X": the place around,
+#: not its crossing ("stuck in the town of Poipet" still means the crossing).
+TOWN_OF = re.compile(r"\b(?:near (?:the )?towns? of|towns of|villages? of|district of|province of) (?:\w+ )?$")
 
 #: How near a border word must stand to a town's name (characters).
 NEAR = 25
