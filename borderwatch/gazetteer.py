@@ -126,17 +126,27 @@ class Crossing:
     @property
     def names(self) -> tuple[str, ...]:
         """The canonical name, its sides ("Chaman–Spin Boldak"), spellings,
-        and the "International Bridge" form of bridges ("Simon Bolivar
-        International Bridge" for "Simón Bolívar Bridge")."""
+        and the other forms of a bridge's name ("Simon Bolivar International
+        Bridge", "puente internacional Simón Bolívar" for "Simón Bolívar
+        Bridge")."""
         sides = tuple(part.strip() for part in self.name.replace("—", "–").split("–"))
         extra = sides if len(sides) > 1 else ()
         names = (self.name, *extra, *self.alt_names)
-        bridges = tuple(
-            name[: -len(" Bridge")] + " International Bridge"
+        stems = [
+            name.removesuffix(" Bridge").removesuffix(" International")
             for name in names
-            if name.endswith(" Bridge") and not name.endswith(" International Bridge")
+            if name.endswith(" Bridge")
+        ]
+        bridges = tuple(
+            form
+            for stem in stems
+            for form in (
+                f"{stem} International Bridge",
+                f"Puente Internacional {stem}",  # Spanish word order
+                f"puente {stem}",
+            )
         )
-        return names + bridges
+        return names + tuple(b for b in bridges if b not in names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,3 +160,14 @@ def test_any_text_gives_counts_that_slice_the_text(text: str) -> None:
     for mention in find_counts(text):
         assert text[mention.start:mention.end] == mention.text
         assert mention.count.value is None or mention.count.value > 0
+
+
+def test_counts_in_other_languages_with_their_qualifiers_and_dot_grouping() -> None:
+    def first(text: str) -> tuple[str, int | None, str]:
+        count = find_counts(text)[0].count
+        return count.what, count.value, count.qualifier
+
+    assert first("Rund 800 Lastwagen stecken an der Grenze fest.") == ("trucks", 800, "about")
+    assert first("Plus de 300 camions attendent au poste.") == ("trucks", 300, "more than")
+    assert first("Más de 2.000 camiones esperan en la frontera.") == ("trucks", 2000, "more than")
+    assert first("About 1.5 million people crossed last year.")[1] == 1_500_000

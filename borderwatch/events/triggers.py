@@ -47,6 +47,7 @@ CLOSURE = _words(
     r"cut(?:ting)? off",
     r"(?:no|not a single) (?:one|body|vehicles?|traffic|trucks?|people|person|movement)(?: \w+){0,3} (?:is|are|was|were|will be|would be) (?:allowed|permitted)",
     r"nobody (?:is|was|will be) (?:allowed|permitted)",
+    r"(?:could|can|can t|cannot) no longer (?:pass|cross|use|get through)",
 )
 
 #: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
@@ -105,7 +106,7 @@ LIMIT = _words(
 #: to trucks", "shut for trade"): checked only next to the trigger, so that
 #: "the main entry point for goods" elsewhere in the sentence limits nothing.
 LIMIT_OBJECT = re.compile(
-    r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles|vehicular traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles?|vehicle traffic|vehicular traffic|car traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
 )
 
 #: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
@@ -222,6 +223,7 @@ TALKS = _words(
     r"summoned",
     r"liais(?:e|ed|es|ing)",
     r"appeal(?:ed|s)? to",
+    r"(?:asked|urged|called on) (?:the )?\w+ (?:side|authorities|government|counterparts?) to",
     r"request(?:ed|s)?",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
@@ -253,6 +255,7 @@ TWO_SIDES = _words(
     r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
     r"(?:traders|protesters|protest leaders|transporters|truckers|demonstrators)\b",
     r"(?:on )?the other side", r"neighbou?ring (?:nations|countries|states)",
+    r"the (?:chinese|afghan|pakistani|iranian|indian|russian|georgian|turkish|syrian|kyrgyz|tajik|uzbek|kazakh|nepali|bangladeshi|polish|belarusian|ukrainian|egyptian|israeli|jordanian|lebanese|mexican|us|american|canadian|finnish|estonian) side",
 )
 #: Held-up people and goods moving again: not (or no longer) stranded.
 MOVING_AGAIN = _words(
@@ -359,7 +362,7 @@ CROSSING_ANAPHORA = _words(
     r"(?:the|this|that|a|key|main|busy|busiest|the key|the main|a key|a major|its) "
     r"(?:\w+ ){0,2}(?:border )?(?:crossing|crossing point|checkpoint|check point|gate|terminal|"
     r"port|port of entry|bridge|route|transit point|trade route|border point|passage|entrance|"
-    r"border post|post|facility)\b(?! ?s\b)",
+    r"border post|post|facility|pass)\b(?! ?s\b)",
 )
 
 #: A sentence about a whole border rather than the crossing the article is

@@ -28,6 +28,10 @@ SCALES: dict[str, int] = {
 MAX_DIGITS = 12
 
 
+#: A whole number whose thousands are grouped with dots ("2.000", "12.500").
+GROUPED_WITH_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_number(raw: str) -> int | None:
     """The value of "6,000", "1.5 million", "2.5k", "two thousand", "a hundred"; None
     for what is not a positive number of a plausible size."""
@@ -35,6 +39,10 @@ def parse_number(raw: str) -> int | None:
     total, current = 0.0, 0.0
     for word in words:
         if word[0].isdigit():
+            if GROUPED_WITH_DOTS.fullmatch(word.rstrip(".")) and len(words) == 1:
+                # "2.000 camiones", "12.500 Lastwagen": dots group thousands in
+                # much of Europe and Latin America; nobody counts half a truck.
+                word = word.rstrip(".").replace(".", "")
             digits = word.replace(",", "").rstrip(".")
             if digits.count(".") > 1 or len(digits) > MAX_DIGITS:
                 return None  # a version, an id or a phone number, not a count

@@ -109,14 +109,21 @@ class PlaceFinder:
         mentions: list[PlaceMention] = []
         for sentence in sentences:
             inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+            listed = _listed_towns(folded, inside, sentence)
             for hit in inside:
                 if hit.spelling.kind == "crossing":
                     # A town's name counts as its crossing only next to a
                     # border word ("the crossing at Rafah", "Rafah crossing"),
-                    # not in "rockets fired from Rafah" elsewhere in a sentence.
+                    # not in "rockets fired from Rafah" elsewhere in a sentence,
+                    # or in a list with other crossings ("Vaalimaa, Imatra and
+                    # Niirala crossings").
                     near = folded[max(sentence.start, hit.start - NEAR) : hit.end + NEAR]
                     near = NOT_BORDER.sub(" ", near)
-                    if hit.spelling.ambiguous and BORDER_WORDS.search(near) is None:
+                    if (
+                        hit.spelling.ambiguous
+                        and BORDER_WORDS.search(near) is None
+                        and hit not in listed
+                    ):
                         continue
                     if NOT_A_CROSSING.match(folded, hit.end) or TOWN_OF.search(
                         folded, max(0, hit.start - 25), hit.start
@@ -191,6 +198,28 @@ class PlaceFinder:
         return PlaceMention(
             match.start(), match.end(), text[match.start() : match.end()], "border", None, pair
         )
+
+
+#: What stands between two names of one list ("Vaalimaa, Imatra and Niirala").
+LIST_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?")
+
+
+def _listed_towns(folded: str, hits: Sequence[_Hit], sentence: Sentence) -> set[_Hit]:
+    """Ambiguous crossing names that stand in one list with a plain one."""
+    crossings = sorted((h for h in hits if h.spelling.kind == "crossing"), key=lambda h: h.start)
+    listed: set[_Hit] = set()
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(crossings, crossings[1:], strict=False):
+            if not LIST_GAP.fullmatch(folded[a.end : b.start]):
+                continue
+            for one, other in ((a, b), (b, a)):
+                sure = not other.spelling.ambiguous or other in listed
+                if one.spelling.ambiguous and one not in listed and sure:
+                    listed.add(one)
+                    changed = True
+    return listed
 
 
 def _primary_pair(mentions: Sequence[PlaceMention]) -> tuple[str, str] | None:

@@ -37,11 +37,18 @@ _HEADS: tuple[str, ...] = (
     "asylum seekers", "asylum-seekers", "returnees", "deportees", "evacuees",
     "pedestrians", "individuals",
 )
-# Russian heads (the corpus has Russian pages): word -> the English ``what``.
+# Heads in other languages of border news: word -> the English ``what``.
 _HEADS_RU: dict[str, str] = {
+    # Russian
     "машин": "vehicles", "машины": "vehicles", "автомобилей": "vehicles",
     "грузовиков": "trucks", "грузовика": "trucks", "фур": "trucks", "большегрузов": "trucks",
     "человек": "people", "людей": "people", "пассажиров": "passengers",
+    # German, French, Spanish, Turkish
+    "lastwagen": "trucks", "lkw": "trucks", "fahrzeuge": "vehicles", "menschen": "people",
+    "personen": "people", "reisende": "travellers", "camions": "trucks",
+    "véhicules": "vehicles", "personnes": "people", "voyageurs": "travellers",
+    "camiones": "trucks", "vehículos": "vehicles", "personas": "people",
+    "pasajeros": "passengers", "tır": "trucks", "araç": "vehicles", "kişi": "people",
 }
 # Plural demonyms used as heads ("3,000 Thais", "Afghans"): a capitalised word
 # with a demonym ending, checked by this pattern.
@@ -79,6 +86,11 @@ _QUALIFIERS: dict[str, str] = {
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "около": "about", "примерно": "about", "порядка": "about", "более": "more than",
     "свыше": "more than", "больше": "more than", "до": "up to", "не менее": "at least",
+    "rund": "about", "etwa": "about", "ungefähr": "about", "mehr als": "more than",
+    "über": "more than", "bis zu": "up to", "environ": "about", "près de": "about",
+    "plus de": "more than", "jusqu'à": "up to", "unos": "about", "unas": "about",
+    "alrededor de": "about", "cerca de": "about", "más de": "more than", "hasta": "up to",
+    "yaklaşık": "about", "fazla": "more than",
 }
 # Currency signs and codes: a number after them is money, never a count.
 _MONEY_BEFORE = re.compile(r"(?:[$€£₹¥]|\b(?i:rs|usd|pkr|inr|afn|afs|eur|tk|tl))\.?\s*$")
@@ -103,7 +115,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>(?i:" + "|".join(re.escape(q).replace(r"\ ", r"\s+")
                               for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r"))\s+$"
 )
-_HEAD = rf"(?:{_anycase(_HEADS)}|{_DEMONYM_PLURAL.pattern}|{'|'.join(_HEADS_RU)})"
+_HEAD = rf"(?:{_anycase(_HEADS)}|{_DEMONYM_PLURAL.pattern}|{_anycase(list(_HEADS_RU))})"
 _SP = r"[^\S\n]+"  # counts never run over a line break
 # A word that may describe the thing: letters, not a blocker or a number word.
 _MOD = (
