@@ -122,3 +122,12 @@ def test_any_text_gives_quotes_whose_evidence_slices_the_text(text: str) -> None
         ev = quote.evidence
         assert text[ev.start:ev.end] == ev.text
         assert quote.text in text
+
+
+def test_a_title_before_the_name_and_speech_verbs_of_other_languages() -> None:
+    assert speakers('"The queues are the longest in years," said customs officer Lena Berg.') == [
+        ("Lena Berg", "The queues are the longest in years,")]
+    assert speakers("« Le poste restera fermé », a déclaré Paul Adjovi.") == [
+        ("Paul Adjovi", "Le poste restera fermé")]
+    assert speakers('"El paso sigue cerrado", dijo el alcalde de Ipiales, Marta Ruiz.') == [
+        ("Marta Ruiz", "El paso sigue cerrado")]

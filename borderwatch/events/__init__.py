@@ -32,11 +32,11 @@ from borderwatch.events.attributes import (
 from borderwatch.events.claims import open_claims
 from borderwatch.events.consolidation import (
     confirmed,
-    recent,
     dated_back,
     dedupe,
     from_today,
     headline_like,
+    recent,
     unreferenced,
 )
 from borderwatch.events.context import CONTINUES, counted, officials_meet, two_sides

@@ -14,7 +14,6 @@ from borderwatch.events.attributes import closure_length_days
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import STATUS_OF_EVENT, Event, Sentence
 
-
 #: Events dated further back than this before publication are the story's
 #: history ("in December 2020 France closed ..."), not its news.
 HISTORY_DAYS = 365

@@ -42,7 +42,9 @@ NOT_BORDER = re.compile(r"\b(?:level|railway|rail|pedestrian|zebra|river|road|gr
 
 #: "near the towns of Kuznica and ...", "the district of X": the place around,
 #: not its crossing ("stuck in the town of Poipet" still means the crossing).
-TOWN_OF = re.compile(r"\b(?:near (?:the )?towns? of|towns of|villages? of|district of|province of) (?:\w+ )?$")
+TOWN_OF = re.compile(
+    r"\b(?:near (?:the )?towns? of|towns of|villages? of|district of|province of) (?:\w+ )?$"
+)
 
 #: How near a border word must stand to a town's name (characters).
 NEAR = 25

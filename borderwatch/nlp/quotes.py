@@ -35,7 +35,11 @@ _SPEECH = (
     r"insisted|claimed|declared|asserted|announced|wrote|writes|tweeted|posted|continued|"
     r"remarked|urged|asked|complained|lamented|deplored|confirmed|argued|maintained|replied|"
     r"responded|recalled|emphasi[sz]ed|underlined|reiterated|observed|commented|admitted|"
-    r"acknowledged|alleged|saying|adding|quoted\s+as\s+saying"
+    r"acknowledged|alleged|saying|adding|quoted\s+as\s+saying|"
+    # French, Spanish, German, Russian: "a déclaré", "dijo", "sagte", "заявил"
+    r"a\s+d[ée]clar[ée]|a\s+dit|a\s+affirm[ée]|a\s+indiqu[ée]|a\s+ajout[ée]|dijo|afirm[óo]|"
+    r"declar[óo]|señal[óo]|indic[óo]|sagte|erkl[äa]rte|betonte|teilte\s+mit|заявил[аи]?|"
+    r"сказал[аи]?|сообщил[аи]?"
 )
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\b", re.IGNORECASE)
 # Lower-case nouns that name a speaking body or a speaker's office.
@@ -147,7 +151,22 @@ def _subject_after(rest: str) -> str | None:
         tokens.append(tok)
     while tokens and tokens[-1].lower() in _CONNECTORS | {"the", "a", "an"}:
         tokens.pop()
-    return " ".join(tokens) if tokens and tokens[-1] not in _NOT_NAME else None
+    if tokens and tokens[-1] not in _NOT_NAME:
+        return " ".join(tokens)
+    return _name_after_title(rest)
+
+
+def _name_after_title(rest: str) -> str | None:
+    """A name after a lower-case title: "said historian Martin Reeve", "dijo
+    el gobernador del Táchira, Andrés Castillo" (the last full name wins)."""
+    runs: list[list[str]] = [[]]
+    for tok in _words(rest)[:12]:
+        if tok[:1].isupper() and tok not in _NOT_NAME:
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    names = [run for run in runs if len(run) >= 2]
+    return " ".join(names[-1]) if names else None
 
 
 def _speaker_after(after: str) -> str | None:
