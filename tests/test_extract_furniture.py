@@ -216,3 +216,170 @@ def test_date_only_line_near_the_top_gives_published() -> None:
 def test_line_broken_in_mid_sentence_is_joined() -> None:
     page = read_scrape("The border gate has been blocked for six months since the\n\noutbreak.")
     assert page.text == "The border gate has been blocked for six months since the outbreak."
+
+
+# --- share / follow / tag lines, comment prompts, agency boilerplate, ad hints ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # share bars: a share label, then only network names
+        "Share this story: Facebook | LinkedIn | Email",
+        "Share: WhatsApp Telegram Reddit",
+        "Share on X Share on LinkedIn",
+        "Share via Email",
+        "Partagez : Facebook, X, E-mail",
+        "Compartir: Facebook / WhatsApp",
+        "Teilen",
+        # follow prompts naming a capitalised outlet, and their translations
+        "Follow The Frontier Post on Telegram",
+        "Follow Kabul Times on X and Facebook, and never miss a story.",
+        "Síguenos en Facebook, X y YouTube",
+        "Suivez-nous sur Instagram et X",
+        "Folgen Sie uns auf Instagram",
+        # tag lists
+        "Tags: Khyber Pass, trade, customs",
+        "Tagged: Ceuta, migration",
+        "Etiketler: sınır, ticaret",
+        # comment prompts
+        "Comments are disabled for this article.",
+        "Comments are closed",
+        "Leave a comment.",
+        # agency boilerplate
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission.",
+        "© 2022 Wire Service Ltd. All Rights Reserved.",
+        "The Associated Press receives support from a charitable trust to widen its coverage "
+        "of water issues. The AP is solely responsible for all content.",
+        "The Associated Press’ health and science coverage receives financial support from a "
+        "medical institute.",
+        "(Except for the headline, this report has not been edited by our desk and is "
+        "published from a syndicated feed.)",
+        "(Only the headline of this report may have been reworked by the desk staff; the rest "
+        "of the content is auto-generated from a syndicated feed.)",
+        "Reuters Graphics",
+        "AFP Graphic",
+        # ad slots with a reading hint, and the bare label in other languages
+        "ADVERTISEMENT - SCROLL TO CONTINUE READING",
+        "Advertisement | Story continues below",
+        "Ad · Skip ad",
+        "Article continues below advertisement",
+        "Anzeige",
+        "Publicité",
+    ],
+)
+def test_share_follow_tag_comment_agency_and_ad_lines_are_dropped(line: str) -> None:
+    assert furniture.is_furniture(line)
+    page = read_scrape(BODY + line + "\n\n" + BODY)
+    assert line not in page.text
+    assert page.text.endswith("Officials said talks would resume on Thursday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow-up talks between the two sides are planned for next week.",
+        "Follow the convoy route on foot, the officer told reporters.",
+        "Followers of the movement gathered at the crossing on Sunday.",
+        "Share prices of the port operator fell on Telegram reports of the closure.",
+        "Share of trade through the crossing fell to 12 percent.",
+        "Share on Facebook, the ministry urged, if you see smugglers.",
+        "Tags on the seized trucks showed they came from Kandahar.",
+        "Comments are closed to the public during the hearing, the court said.",
+        "The Associated Press reported that the crossing reopened on Tuesday.",
+        "The Associated Press receives dozens of reports a day from the border, its editor said.",
+        "This story was first reported by a local radio station in Chaman.",
+        "Reuters graphics editors mapped the queue, which stretched for 12 km.",
+        "Advertisement hoardings at the crossing were torn down by protesters.",
+    ],
+)
+def test_sentences_that_start_like_furniture_stay(line: str) -> None:
+    assert not furniture.is_furniture(line)
+    assert furniture.parse_link(line) is None
+    assert not furniture.is_teaser_label(line)
+    assert line in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+# --- teasers for other stories: kept as links, never as text ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "ALSO READ | Customs strike ends at Wagah after two days",
+            "Customs strike ends at Wagah after two days",
+        ),
+        ("READ MORE: Iran opens a new lane at Mirjaveh", "Iran opens a new lane at Mirjaveh"),
+        (
+            "WATCH | Queue of trucks stretches for ten km at Torkham",
+            "Queue of trucks stretches for ten km at Torkham",
+        ),
+        ("WATCH: Drone footage of the flooded crossing", "Drone footage of the flooded crossing"),
+        (
+            "Lire aussi : Au Sénégal, la frontière avec la Gambie rouverte",
+            "Au Sénégal, la frontière avec la Gambie rouverte",
+        ),
+        ("Mehr zum Thema: Stau am Brenner nach Lkw-Unfall", "Stau am Brenner nach Lkw-Unfall"),
+        ("Читайте также: Грузия продлила режим на границе", "Грузия продлила режим на границе"),
+        ("İlgili Haberler: Kapıköy'de yoğunluk sürüyor", "Kapıköy'de yoğunluk sürüyor"),
+        ("Lea también: México refuerza la frontera sur", "México refuerza la frontera sur"),
+        ("Related: Strike closes the port at Calais", "Strike closes the port at Calais"),
+        (
+            "More on this story: Ferries cancelled as storm hits the Channel",
+            "Ferries cancelled as storm hits the Channel",
+        ),
+    ],
+)
+def test_teaser_lines_become_links_and_leave_the_text(line: str, title: str) -> None:
+    assert furniture.parse_link(line) == Link(title)
+    page = read_scrape(BODY + line + "\n\n" + BODY)
+    assert title not in page.text
+    assert Link(title) in page.links
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: the queue at Torkham grows by the hour",  # a headline: WATCH counts in capitals
+        "Related talks in Geneva ended without agreement.",
+        "Read more about the closure in our explainer",
+        "Also read the statement issued by the ministry on Monday.",
+    ],
+)
+def test_lines_that_only_start_like_a_teaser_stay(line: str) -> None:
+    assert furniture.parse_link(line) is None
+    assert line in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+@pytest.mark.parametrize("label", ["ALSO READ", "Lire aussi", "Читайте также :", "Lea también"])
+def test_teaser_label_alone_makes_the_next_headline_a_link(label: str) -> None:
+    teaser = "Customs strike ends at Wagah after two days"
+    page = read_scrape(BODY + f"{label}\n\n{teaser}\n\n" + BODY)
+    assert Link(teaser) in page.links
+    assert label not in page.text and teaser not in page.text
+
+
+def test_teaser_label_alone_before_a_sentence_keeps_the_sentence() -> None:
+    sentence = "The crossing reopened on Tuesday morning."
+    page = read_scrape(BODY + f"Also read\n\n{sentence}\n\n" + BODY)
+    assert sentence in page.text
+    assert "Also read" not in page.text
+
+
+@pytest.mark.parametrize(
+    "heading", ["More on this story", "İlgili Haberler", "Mehr zum Thema", "Noticias relacionadas"]
+)
+def test_related_story_headings_cut_the_tail_and_keep_its_titles(heading: str) -> None:
+    tail = (
+        f"{heading}\n\nFerries cancelled as storm hits the Channel\n\nPort strike enters third day"
+    )
+    page = read_scrape(BODY + tail)
+    assert page.text.endswith("Officials said talks would resume on Thursday.")
+    assert heading not in page.text
+    assert [link.text for link in page.links] == [
+        "Ferries cancelled as storm hits the Channel",
+        "Port strike enters third day",
+    ]

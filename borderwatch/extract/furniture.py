@@ -33,6 +33,7 @@ __all__ = [
     "is_read_more",
     "is_tagline",
     "is_tail_heading",
+    "is_teaser_label",
     "parse_byline",
     "parse_link",
     "parse_source",
@@ -47,6 +48,22 @@ def _full(*patterns: str) -> re.Pattern[str]:
 
 # --- lines that are dropped outright ----------------------------------------
 
+#: Social networks named on share and follow bars ("x" is Twitter's new name).
+_NETWORK = (
+    r"(?:facebook|twitter|x|whatsapp|telegram|instagram|youtube|tiktok|threads|bluesky"
+    r"|linkedin|reddit|pinterest|flipboard|tumblr|pocket|messenger|viber|vk|vkontakte"
+    r"|odnoklassniki|google news|e-?mail|sms|print|copy link)"
+)
+#: "Share" in the languages of the corpus, as a button label.
+_SHARE = (
+    r"(?:share|partager|partagez|compartir|comparte|compartilhe|teilen|condividi"
+    r"|поделиться|paylaş)"
+)
+#: What joins network names on one line: bars, commas, "and" in several languages.
+_JOIN = r"(?:\s*[|,/&·•]\s*|\s+(?:and|or|y|e|o|et|ou|und|oder|и|или|ve|veya)\s+)"
+#: One to four capitalised words: the outlet in "Follow Dawn on WhatsApp".
+_OUTLET = r"(?-i:[A-Z@][\w.&'’@-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}"
+
 #: Whole lines that never carry article text.  Each entry: (why, pattern).
 DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -57,6 +74,21 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sponsored(?: content)?",
             r"story continues below(?: advertisement)?",
             r"scroll to continue.{0,40}",
+            r"(?:article|content) continues below(?: (?:this )?(?:ad|advertisement))?",
+            r"continue reading (?:below|after (?:the |this )?(?:ad|advertisement))",
+            # the same label on French, German, Spanish, Italian, Russian, Turkish pages
+            r"publicité|anzeige|publicidad|pubblicità|реклама|reklam",
+        ),
+    ),
+    (
+        "an ad label with a reading hint: 'Advertisement · Scroll to continue', "
+        "'ADVERTISEMENT - story continues below'; the hint is only ever printed by the slot",
+        _full(
+            r"(?:advertisements?|advertisment|ad|sponsored)\s*[·•|:\-–—]?\s*"
+            r"(?:scroll to continue(?: reading| with content)?"
+            r"|(?:the )?(?:story|article|content) continues"
+            r" (?:below|after (?:this )?ad(?:vertisement)?)"
+            r"|continue reading(?: below)?|skip (?:this )?ad(?:vertisement)?)\s*[.…]*",
         ),
     ),
     (
@@ -66,7 +98,41 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*:?",
             r"copy link",
             r"поделиться\s*:?",
+            r"(?:partager|partagez|compartir|teilen|condividi|paylaş)\s*:?",
             r"follow us(?: on [\w ,&]{1,40})?\s*:?",
+        ),
+    ),
+    (
+        "a share bar printed as text: a share label and nothing but network names "
+        "('Share: Facebook Twitter Telegram', 'Share on Facebook Share on Twitter', "
+        "'Partager : Facebook | X'); 'Share prices fell' has no network after the label",
+        _full(
+            rf"{_SHARE}(?: this(?: article| story| post| page)?)?(?: (?:on|via|sur|en|auf|в))?"
+            rf"\s*:?\s*{_NETWORK}"
+            rf"(?:(?:{_JOIN}|\s+)(?:{_SHARE}(?: (?:on|via|sur|en|auf|в))?\s+)?{_NETWORK})*"
+            r"\s*[|,·•]?"
+        ),
+    ),
+    (
+        "follow prompts: 'Follow <Outlet> on <network>[ and <network>][, and never miss "
+        "an update]!' and their translations; the outlet must be capitalised, so "
+        "'Follow the road on foot' and 'Follow-up talks ...' stay",
+        _full(
+            rf"follow (?:us|{_OUTLET}) on {_NETWORK}(?:{_JOIN}{_NETWORK})*"
+            r"(?:,?\s+(?:and|to)\s+(?:never miss|get|stay|keep)[^.!?]{0,60})?\s*[.!]?",
+            rf"síguenos (?:en|a través de) {_NETWORK}(?:{_JOIN}{_NETWORK})*\s*[.!]?",
+            rf"suivez[- ]nous sur {_NETWORK}(?:{_JOIN}{_NETWORK})*\s*[.!]?",
+            rf"folgen sie uns (?:auf|bei) {_NETWORK}(?:{_JOIN}{_NETWORK})*\s*[.!]?",
+            rf"(?:подписывайтесь на (?:нас|наш канал)|следите за (?:нами|новостями)) в "
+            rf"{_NETWORK}(?:{_JOIN}{_NETWORK})*\s*[.!]?",
+        ),
+    ),
+    (
+        "tag lists under the story ('Tags: Upper Lars, Russia'): topic labels, never prose "
+        "(no sentence break allowed in the list)",
+        _full(
+            r"(?:tags?|tagged(?: with| in)?|keywords|mots[- ]clés|etiquetas|schlagw(?:ö|oe)rter"
+            r"|теги|метки|etiketler|anahtar kelimeler)\s*:\s*(?:(?!\.\s)[^!?\n]){1,200}"
         ),
     ),
     (
@@ -80,7 +146,9 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comment prompts under the story",
         _full(
-            r"leave a (?:reply|comment)",
+            r"leave a (?:reply|comment)\.?",
+            r"comments (?:are|have been) (?:closed|disabled|turned off)(?: for this \w+)?\.?",
+            r"(?:les )?commentaires (?:sont )?fermés\.?",
             r"hiç yorum yok:?",
             r"yorum gönder",
             r"post a comment",
@@ -125,6 +193,47 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "Reuters' standing footer under every story",
+        _full(r"our standards\s*:\s*the thomson reuters trust principles\.?(?:,? opens new tab)?"),
+    ),
+    (
+        "wire copyright notices ('Copyright 2024 The Associated Press. All rights reserved. "
+        "This material may not be published, ...'); too long for the photo-credit rule",
+        _full(
+            r"(?:copyright|©)\s*(?:©\s*)?\d{4}[^.\n]{0,80}\.?\s*all rights reserved\.?"
+            r"(?:\s*(?:this )?material may not be published, broadcast, rewritten,? or"
+            r" redistributed[^.\n]{0,60}\.?)?",
+            r"(?:this )?material may not be published, broadcast, rewritten,? or"
+            r" redistributed[^.\n]{0,60}\.?",
+            r"all rights reserved\.?",
+        ),
+    ),
+    (
+        "AP's funding note ('The Associated Press receives support from ... AP is solely "
+        "responsible for all content.'); a story about AP would not say it in these words",
+        _full(
+            r"(?:the )?associated press[\w ,'’-]{0,80}? receives? (?:financial )?support from"
+            r" [^.\n]{1,200}\.(?:\s.{0,300}?\bsolely responsible for all content\.?)?"
+            r"(?:\s*find ap['’]s standards for working with philanthropies.{0,200})?",
+            r"(?:the )?(?:ap|associated press) is solely responsible for all content\.?",
+        ),
+    ),
+    (
+        "Indian syndicated-feed disclaimers (PTI/ANI copy on NDTV, Business Standard, ...): "
+        "'(This story has not been edited by ... staff and is auto-generated from a "
+        "syndicated feed.)'",
+        _full(
+            r"\(?(?:disclaimer\s*:\s*)?(?:this (?:story|report|article|news)"
+            r"|except for the headline|only the headline)[^()\n]{0,250}?"
+            r"(?:auto-generated|published|generated) from"
+            r" (?:a |the )?syndicated(?: news)? feed[^()\n]{0,80}?\.?\)?\.?"
+        ),
+    ),
+    (
+        "credit of an embedded chart that the scrape did not keep: 'Reuters Graphics'",
+        _full(r"(?:(?:reuters|ap|afp|bloomberg|dpa) graphics?\s*)+"),
+    ),
+    (
         "pure photo credits (captions that state facts are kept: events are read from them)",
         _full(
             r"(?:©|\(c\)\s|copyright\b|photo(?:graph)?s?\s*(?:credit)?\s*:|photo by\b"
@@ -149,6 +258,15 @@ _TAIL_HEADING = _full(
     r"most (?:read|popular|viewed)",
     r"trending(?: now| stories)?",
     r"don'?t miss",
+    # BBC's box of other stories under the article
+    r"more on this (?:story|topic)",
+    # "related news" / "on the same subject" boxes on German, Turkish, French,
+    # Spanish and Russian pages
+    r"mehr zum thema",
+    r"ilgili haberler",
+    r"sur le même sujet",
+    r"noticias relacionadas",
+    r"(?:похожие|другие) новости",
 )
 
 #: Desk names that sites print as the "author" in a box after the story.
@@ -227,11 +345,36 @@ DATELINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: front of the page text; it is the publication date, not article text.
 _LEADING_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 
-#: "SEE ALSO: <url>", "Also read: <title>": pointers to other stories.
-_LINK_LINE = re.compile(
-    r"(?:see also|also read|read also|read more|read|related)\s*:\s*(?P<text>.{1,200})\Z",
-    re.IGNORECASE,
+#: Labels that put another story in the middle of this one ("ALSO READ",
+#: "Lire aussi"): on a line of their own, or before the teaser's title.  Each
+#: is a fixed phrase that no sentence of a story starts with.
+_TEASER_LABELS = (
+    r"see also|also see|also read|read also|also watch",
+    r"lire aussi|[àa] lire (?:aussi|également)|voir aussi",  # French
+    r"lesen sie auch|siehe auch",  # German
+    r"читайте также|смотрите также",  # Russian
+    r"ayrıca (?:okuyun|bakınız)|ilgili haber",  # Turkish
+    r"lea también|lee también|vea también|ver también|te puede interesar",  # Spanish
+    r"leia também|veja também|leggi anche",  # Portuguese, Italian
 )
+#: Labels that only mark a teaser when its title follows on the same line: on a
+#: line of their own they are a "Read More »" button or a tail heading.  WATCH
+#: counts only in capitals, as sites print it: "Watch: ..." can be a headline.
+_TEASER_PREFIXES = (
+    *_TEASER_LABELS,
+    r"read more|read|related|more on this story|mehr zum thema|ilgili haberler",
+    r"(?-i:WATCH)",
+)
+#: What separates the label from the title: "ALSO READ | ...", "READ MORE: ...".
+_TEASER_SEP = r"\s*(?::|\||»|—|–)\s*"
+
+#: "SEE ALSO: <url>", "Also read: <title>", "Lire aussi : <title>": pointers to
+#: other stories; the title is kept as a link.
+_LINK_LINE = re.compile(
+    rf"(?:{'|'.join(_TEASER_PREFIXES)}){_TEASER_SEP}(?P<text>.{{1,200}})\Z", re.IGNORECASE
+)
+#: "ALSO READ" alone on a line: the title of the other story is the next line.
+_TEASER_LABEL = _full(rf"(?:{'|'.join(_TEASER_LABELS)})\s*[:|»]?")
 _URL = re.compile(r"https?://\S+\Z")
 
 #: "Source: AP News": the outlet a reprint names; short, one line.
@@ -277,6 +420,11 @@ def is_read_more(line: str) -> bool:
 
 def is_tail_heading(line: str) -> bool:
     return bool(_TAIL_HEADING.match(line))
+
+
+def is_teaser_label(line: str) -> bool:
+    """A label alone on a line ("ALSO READ") whose teaser title is the next line."""
+    return bool(_TEASER_LABEL.match(line))
 
 
 def is_author_box(line: str) -> bool:

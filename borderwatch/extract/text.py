@@ -6,7 +6,8 @@ The passes, in order (each a small function over a list of paragraphs):
 2. split into paragraphs (one per non-empty line), spaces collapsed;
 3. cut the tail from a "Recent"/"Related" heading on, keeping teaser titles
    as links;
-4. drop furniture lines, keeping what they tell (source, byline, links);
+4. drop furniture lines, keeping what they tell (source, byline, links; the
+   teaser title after an "ALSO READ" label);
 5. take a headline printed twice as the title (it leaves the text);
 6. drop repeated paragraphs (first occurrence stays);
 7. re-join lines that a scraper broke in mid-sentence;
@@ -131,15 +132,23 @@ def drop_furniture(
 ) -> list[str]:
     """Drop furniture lines; note the source, byline and links they carry.
 
+    A teaser label alone on a line ("ALSO READ") goes, and the headline-like
+    line after it is kept as a link; a sentence after it stays in the text.
+
     ``keep_bare_urls``: a line that is only a URL stays (in extracted HTML it
     is usually part of the article, a list of sources or products).
     """
     kept: list[str] = []
-    after_author_box = False
+    after_author_box = after_teaser_label = False
     for paragraph in paragraphs:
         if after_author_box:
             after_author_box = False
             if furniture.is_tagline(paragraph):
+                continue
+        if after_teaser_label:
+            after_teaser_label = False
+            if _headline_like(paragraph) and not furniture.is_furniture(paragraph):
+                cleaned.links.append(Link(text=paragraph))
                 continue
         if (
             furniture.is_furniture(paragraph)
@@ -149,6 +158,8 @@ def drop_furniture(
             continue
         if keep_bare_urls and furniture.is_bare_url(paragraph):
             kept.append(paragraph)
+        elif furniture.is_teaser_label(paragraph):
+            after_teaser_label = True  # "ALSO READ" alone: the next headline is the teaser
         elif link := furniture.parse_link(paragraph):
             cleaned.links.append(link)
         elif source := furniture.parse_source(paragraph):
