@@ -190,10 +190,12 @@ class Gazetteer:
         crossings: tuple[Crossing, ...],
         countries: tuple[Country, ...],
         ambiguous: frozenset[str],
+        unmatched: frozenset[str] = frozenset(),
     ) -> None:
         self.crossings = crossings
         self.countries = {c.code: c for c in countries}
         self.ambiguous = ambiguous
+        self.unmatched = unmatched
         self._by_id = {c.id: c for c in crossings}
         self._by_key: dict[str, list[Crossing]] = {}
         for crossing in crossings:
@@ -237,7 +239,7 @@ class Gazetteer:
                 if bare != key and bare not in keys:
                     keys[bare] = rows
         for key, rows in keys.items():
-            if len(key) < 3:
+            if len(key) < 3 or key in self.unmatched:
                 continue
             yield Spelling(key, "crossing", tuple(r.id for r in rows), key in self.ambiguous)
         for country in self.countries.values():
@@ -272,4 +274,5 @@ def load_gazetteer() -> Gazetteer:
         for row in csv.DictReader(_data_lines("countries.csv"))
     ]
     ambiguous = frozenset(fold_name(line) for line in _data_lines("ambiguous_names.txt"))
-    return Gazetteer(tuple(crossings), tuple(countries), ambiguous)
+    unmatched = frozenset(fold_name(line) for line in _data_lines("unmatched_names.txt"))
+    return Gazetteer(tuple(crossings), tuple(countries), ambiguous, unmatched)

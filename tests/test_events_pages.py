@@ -119,11 +119,6 @@ Taliban say 3 killed in Pakistani shelling in Kunar
         kept=("reopened the Torkham border crossing on Friday",),
         dropped=("4,000 trucks", "1,200 Afghans", "Kunar", "Share this"),
         not_evidence=("recent years", "February 2023"),
-        xfail={
-            "pairs": "extra reopening+talks at Munabao–Khokhrapar: 'zero point' in the stand-first matches that row's generic alt name 'Zero Point' (place: gazetteer alias)",
-            "status": "Munabao–Khokhrapar gets 'open' from the false 'zero point' place (place: gazetteer alias)",
-            "furniture": "share line 'Share this: Facebook | X | WhatsApp | Email' kept in the article text",
-        },
     ),
     # 2. Follow-up: "remained closed for a fifth day"; stranded count; "told Reuters".
     Page(
@@ -173,9 +168,6 @@ Iran and Pakistan agree to open two more crossings at Mand and Gabd
         speakers=("Kakar", "Rind"),
         kept=("remained closed for a fifth day on Monday",),
         dropped=("1,800", "Mand and Gabd", "Our Standards"),
-        xfail={
-            "furniture": "'Our Standards: The Thomson Reuters Trust Principles.' kept in the article text",
-        },
     ),
     # 3. A closure announced for the future; "currently open"; background stranded last year.
     Page(
@@ -215,10 +207,6 @@ Comments are closed.
         kept=("will be closed to all traffic from July 15 to July 17",),
         dropped=("Comments are closed", "Follow Dawn"),
         not_evidence=("Last year",),
-        xfail={
-            "status": "want open, got closed: the 'Last year' closure is undated so counts as at publication, and 'The crossing is currently open' gives no open claim",
-            "furniture": "'Follow Dawn on WhatsApp' and 'Comments are closed.' kept; 'Last year' background sentence carries closure+stranded",
-        },
     ),
     # 4. Partial closure: trucks blocked, cars and pedestrians pass; a second crossing stated open.
     Page(
@@ -254,10 +242,6 @@ Kyiv says the blockades have cost its exporters tens of millions of euros and ha
         speakers=("Roman Kondrow",),
         kept=("continued to block trucks at the Medyka border crossing",),
         dropped=("10-month high", "Scroll to continue"),
-        xfail={
-            "status": "Medyka closed (want restricted); Hrebenne absent: 'Trucks were crossing normally at Hrebenne' is not an open claim",
-            "furniture": "'Advertisement · Scroll to continue' kept (only a bare 'Advertisement' line is dropped)",
-        },
     ),
     # 5. One direction only after a snow closure.
     Page(
@@ -296,9 +280,6 @@ Tags: Upper Lars, Russia, Georgia, Roads Department
         kept=("reopened on Thursday only for vehicles travelling from Russia into Georgia",),
         dropped=("Share: Facebook", "Tags:"),
         not_evidence=("frequently closed in winter",),
-        xfail={
-            "furniture": "'Share: Facebook Twitter Telegram' and 'Tags: ...' lines kept in the article text",
-        },
     ),
     # 6. Aid only (headline says "closed"); a second crossing shut; hundreds of trucks waiting.
     Page(
@@ -333,9 +314,6 @@ Reuters Graphics
         speakers=("Wael Abu Omar",),
         kept=("with only aid trucks and a small number of wounded Palestinians allowed to pass",),
         dropped=("Reuters Graphics",),
-        xfail={
-            "furniture": "'Reuters Graphics' line kept in the article text",
-        },
     ),
     # 7. A clash with casualties closes the crossing; a flag meeting; a "Most read" list.
     Page(
@@ -406,9 +384,6 @@ ALSO READ | BSF seizes 3 kg heroin near Attari border in Amritsar
         speakers=("Arvind Mehra",),
         kept=("brigade commander-level flag meeting",),
         dropped=("heroin", "auto-generated from a syndicated feed"),
-        xfail={
-            "furniture": "'ALSO READ | BSF seizes 3 kg heroin ...' teaser and the PTI syndicated-feed disclaimer kept in the article text",
-        },
     ),
     # 9. A whole-border closure that names four crossings; clash on the border; stranded at two.
     Page(
@@ -452,9 +427,6 @@ Our Standards: The Thomson Reuters Trust Principles.
         not_evidence=("recent years",),
         xfail={
             "pairs": "'sealed its border ... halting traffic at the Torkham, Chaman, ... crossings' gives restriction per crossing and no border closure; 'overnight clashes' clash goes to Torkham not border:AF-PK; 'stranded at Torkham and Chaman' only to Torkham",
-            "status": "all four crossings restricted, want closed: 'halting traffic at' read as a partial limit",
-            "details": "border:AF-PK closure dated 2024-04-03 ('on Wednesday') missing; the only border closure is the undated quote",
-            "furniture": "'Our Standards: The Thomson Reuters Trust Principles.' kept in the article text",
         },
     ),
     # 10. Hard negative: a border-security budget.
@@ -484,9 +456,6 @@ The Associated Press receives support from several private foundations to enhanc
         speakers=("Daniel Herrera",),
         kept=("approved a $61 billion homeland security spending bill",),
         dropped=("receives support from several private foundations",),
-        xfail={
-            "furniture": "AP funding boilerplate ('The Associated Press receives support from several private foundations ...') kept",
-        },
     ),
     # 11. Hard negative: a migration-statistics report.
     Page(
@@ -509,10 +478,6 @@ The agency said it would publish detailed figures by route in March.
 """,
         pairs=_pairs(),
         kept=("Frontex recorded about 380,000 irregular border crossings in 2023.",),
-        xfail={
-            "pairs": "extra closure Kuźnica–Bruzgi from 'guards ... regularly stopped groups near the towns of Kuznica' (stopping migrants is no closure; a town near a crossing taken as the crossing)",
-            "status": "Kuźnica–Bruzgi 'closed' from the same false closure",
-        },
     ),
     # 12. Hard negative: a travel guide (documents, "refused entry without", scams, hours).
     Page(
@@ -640,8 +605,6 @@ Eurostar announces new routes to Germany
         xfail={
             "pairs": "extra restriction+stranded Channel Tunnel from history 'In December 2020 France closed the border to British freight ...' (past-year background not filtered)",
             "status": "Channel Tunnel 'restricted' from the 2020 background sentence",
-            "details": "speaker of '\"...,\" said historian Martin Reeve.' is None (title before the name after 'said')",
-            "furniture": "'More on this story' teaser 'Eurostar announces new routes to Germany' kept in the article text",
         },
     ),
     # 16. A seasonal reopening after a winter closure, talks, and a closure scheduled for later.
@@ -676,9 +639,6 @@ Published in Dawn, April 2nd, 2024
         ),
         speakers=("Javed Iqbal",),
         kept=("reopened on Monday for trade and travel",),
-        xfail={
-            "details": "announced closure 'The pass will close again on November 30' not extracted (no closure dated 2024-11-30)",
-        },
     ),
     # 17. A whole-border closure kept "until further notice", five crossings named; a year-less past date.
     Page(
@@ -717,10 +677,6 @@ Helsinki accuses Moscow of deliberately pushing migrants to the border, which th
         dates=(("closure", "Vaalimaa–Torfyanovka", "2023-12-15"),),
         speakers=("Anna Koskela",),
         kept=("Finland will keep its border with Russia closed until further notice",),
-        xfail={
-            "pairs": "no closure for Imatra–Svetogorsk: 'Imatra' (ambiguous_names.txt) dropped although 'crossings' stands in the same sentence",
-            "status": "Imatra–Svetogorsk absent (want closed): the place is not recognised",
-        },
     ),
     # 18. Vehicles suspended but pedestrians cross at one place; a full closure at another.
     Page(
@@ -753,8 +709,6 @@ Copyright 2023 The Associated Press. All rights reserved. This material may not 
         dropped=("may not be published, broadcast",),
         xfail={
             "pairs": "want restriction, got closure: 'vehicle traffic would stay suspended ... while pedestrians can still cross there' misses the pedestrians-still-cross rule",
-            "status": "Eagle Pass absent (want restricted): 'would stay suspended' (dated the publication day) is filed as an announcement and left out of status",
-            "furniture": "AP copyright line ('... may not be published, broadcast, rewritten or redistributed') kept",
         },
     ),
     # 19. Border clashes with casualties, a ceasefire agreed by leaders, all crossings closed.
@@ -864,9 +818,6 @@ Share on Facebook Share on Twitter
         speakers=("Nasrullah Wazir",),
         kept=("agreed on Friday to reopen the Ghulam Khan border crossing",),
         dropped=("Share on Facebook",),
-        xfail={
-            "furniture": "share line 'Share on Facebook Share on Twitter' kept in the article text",
-        },
     ),
     # 22. A future whole-border closure (with two named crossings) announced on the day before.
     Page(
@@ -1024,11 +975,6 @@ Follow ERR News on Facebook and Twitter and never miss an update!
         speakers=("Kadri Tamm",),
         kept=("leaving the crossing open only to pedestrians",),
         dropped=("never miss an update",),
-        xfail={
-            "pairs": "want restriction, got closure: 'closed ... to vehicle traffic ..., leaving the crossing open only to pedestrians' misses the 'open only to pedestrians' rule",
-            "status": "Narva–Ivangorod closed, want restricted",
-            "furniture": "'Follow ERR News on Facebook and Twitter and never miss an update!' kept",
-        },
     ),
     # 27. A suspension "until further notice" told to Reuters; another crossing shut since a date.
     Page(
@@ -1098,7 +1044,6 @@ Partager : Facebook | X | WhatsApp
         xfail={
             "pairs": "no stranded from 'Des centaines de camions ... sont bloqués' (French stranded words)",
             "details": "no 'hundreds' truck count; speaker of '« ... », a déclaré Jean Houngbo' is None",
-            "furniture": "'Lire aussi :' teaser kept (and its Niger–Benin closure lands on Seme–Kraké); 'Partager :' share line kept",
         },
     ),
     # 29. German: closed since Sunday by flood, about 800 trucks stuck, another crossing still open.
@@ -1126,10 +1071,6 @@ Mehr zum Thema: Pegel in Passau steigt auf neun Meter
         counts=(("stranded", "Kiefersfelden–Kufstein", None, 800, "about"),),
         kept=("seit Sonntag für den gesamten Verkehr gesperrt",),
         dropped=("Pegel in Passau",),
-        xfail={
-            "details": "stranded count about 800 ('Rund 800 Lastwagen') missing",
-            "furniture": "'Mehr zum Thema:' teaser kept in the article text",
-        },
     ),
     # 30. Spanish: reopened "este lunes" after seven years of closure.
     Page(
@@ -1160,7 +1101,6 @@ Síguenos en Twitter e Instagram
             "pairs": "no events: 'el puente internacional Simón Bolívar' is not matched to 'Simón Bolívar Bridge' (nor 'Cúcuta'), so no place is found (Spanish word order)",
             "status": "Simón Bolívar Bridge absent, want open: no place found",
             "details": "reopening 2022-09-26 ('este lunes') missing; speaker of '\"...\", dijo el gobernador ..., Andrés Castillo' is None",
-            "furniture": "'Síguenos en Twitter e Instagram' kept in the article text",
         },
     ),
     # 31. Russian: closed for all transport by snow, about 1,500 trucks waiting.
@@ -1185,9 +1125,6 @@ Síguenos en Twitter e Instagram
         counts=(("stranded", "Upper Lars–Kazbegi", None, 1500, "about"),),
         kept=("закрыт для всех видов транспорта",),
         dropped=("Читайте также",),
-        xfail={
-            "furniture": "'Читайте также:' teaser kept in the article text",
-        },
     ),
     # 32. Turkish: open only to humanitarian aid trucks, passengers stopped.
     Page(
@@ -1213,7 +1150,6 @@ Valilik yetkilileri, yardım tırlarının geçişinin 24 saat sürdüğünü s�
         xfail={
             "pairs": "no event: Turkish 'yalnızca ... yardım tırlarının geçişine açık' and 'Yolcu geçişleri ... durduruldu' match no trigger",
             "status": "Cilvegözü absent, want restricted: no event",
-            "furniture": "'İlgili Haberler:' teaser ('Öncüpınar Sınır Kapısı 3 gün kapalı kalacak') kept in the article text",
         },
     ),
     # 33. Seed-like aggregator page: one talks story, then a "Recent" list of teasers with numbers.

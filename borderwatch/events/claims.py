@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from borderwatch.events import triggers as t
 from borderwatch.events.places import listed_with
 from borderwatch.records import PlaceMention, Sentence, Span, StatusClaim
 
 
+#: A place right after the words of state ("crossing normally at Hrebenne").
+PLACE_AFTER = re.compile(r"\W+(?:at|in|through|via) (?:the )?")
+
+
 def open_claims(sentence: Sentence, folded: str, places: list[PlaceMention]) -> list[StatusClaim]:
+    """The crossings a sentence says are open, with no change reported."""
     match = t.OPEN_STATE.search(folded)
     if match is None or t.NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
         return []
@@ -19,9 +26,16 @@ def open_claims(sentence: Sentence, folded: str, places: list[PlaceMention]) -> 
     # The crossing the state is said of is its subject, before the words
     # ("the Simon Bolivar bridge remains open, although Tienditas is blocked").
     before = [p for p in crossings if p.end <= at]
-    if not before:
-        return []
-    nearest = max(before, key=lambda p: p.end)
+    if before:
+        nearest = max(before, key=lambda p: p.end)
+    else:
+        # "The crossing is currently open ... at Taftan", "trucks were crossing
+        # normally at Hrebenne": the subject refers back, or the place follows.
+        after = [p for p in crossings if p.start >= at]
+        subject = t.CROSSING_ANAPHORA.search(folded, 0, match.start())
+        if not after or (subject is None and not PLACE_AFTER.match(folded, match.end())):
+            return []
+        nearest = after[0]
     return [
         StatusClaim(p.crossing, p.countries, "open", span)  # type: ignore[arg-type]
         for p in listed_with(nearest, crossings, sentence)

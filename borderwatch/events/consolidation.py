@@ -26,6 +26,8 @@ def recent(events: list[Event], published: str | None) -> list[Event]:
     if not published:
         return events
     cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
+    # Only resolved dates: "closed in February 2019" may be the closure that
+    # this article's reopening ends, which the spec counts as this article's.
     return [e for e in events if not e.date or e.date >= cutoff]
 
 

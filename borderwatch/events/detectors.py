@@ -42,7 +42,7 @@ WINDOW = 40
 #: Uses of trigger words that are something else ("close to the border",
 #: "closing ceremony", "resumed firing", "restored order").
 NOT_CLOSURE = re.compile(
-    r"^(?:close(?:ly)? (?:to|by|ties|ally|allies|relative|cooperation|proximity|contact|eye|watch|look|range|call|friend)|"
+    r"(?:close(?:ly)? (?:to|by|ties|ally|allies|relative|cooperation|proximity|contact|eye|watch|look|range|call|friend)|"
     r"clos(?:e|ed|ing) (?:doors?|door|ceremony|ceremonies|session|remarks|date|price)|"
     r"closed.door|clos(?:ed|e|ing) (?:a |the )?loopholes?|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
     r"clos(?:ed|e) (?:in|down) on|block(?:ed)? (?:attempts?|efforts?)|"
@@ -52,7 +52,7 @@ NOT_CLOSURE = re.compile(
     r"stopp?(?:ed|ing) (?:short|by|to)|bann?ed (?:books?|groups?|organi[sz]ations?|outfit))"
 )
 NOT_REOPENING = re.compile(
-    r"^(?:resum(?:e|ed|es|ing|ption) (?:of )?(?:firing|fighting|shelling|attacks?|hostilities|talks|negotiations|dialogue|work|construction|fencing|operations against)|"
+    r"(?:resum(?:e|ed|es|ing|ption) (?:of )?(?:firing|fighting|shelling|attacks?|hostilities|talks|negotiations|dialogue|work|construction|fencing|operations against)|"
     r"restor(?:e|ed|es|ing|ation) (?:of )?(?:order|calm|peace|ties|relations|normalcy to the region|trust|power|electricity|democracy))"
 )
 #: Words before "reopen" that make it a wish or a wait, not a reopening.
@@ -155,6 +155,7 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
             return False
     return (
         t.LIMIT.search(near) is not None
+        or t.STILL_PASSING.search(wide) is not None
         or t.DOCUMENTS.search(near) is not None
         or t.LIMIT_OBJECT.match(view.folded, end) is not None
     )

@@ -72,10 +72,6 @@ REOPENING = _words(
 #: or reopening word, to turn that event into a restriction.
 LIMIT = _words(
     r"(?:let|lets|letting|allow|allows|allowing|allowed) only",
-    # the rest still passes: "while cars and pedestrians were allowed through"
-    r"(?:while|but|although|though) (?:\w+ ){0,6}(?:were|are|was|is|remain\w*) (?:still )?(?:allowed|permitted|able) (?:through|to cross|to pass)",
-    r"(?:pedestrians|people|passengers|cars|trucks|travell?ers|residents) (?:can|could|may|were able to|are able to) still (?:cross|pass)",
-    r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
     r"gruzovik\w*", r"tir (?:giris|cikis)\w*", r"lkw",
     r"only (?:for|to|allowed|permitted|pedestrians?|cargo|trucks|trade|goods|aid|citizens|foot)",
     r"pedestrians? only",
@@ -107,6 +103,15 @@ LIMIT = _words(
 #: "the main entry point for goods" elsewhere in the sentence limits nothing.
 LIMIT_OBJECT = re.compile(
     r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles?|vehicle traffic|vehicular traffic|car traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
+)
+
+#: The rest still passes ("while cars and pedestrians were allowed through",
+#: "pedestrians can still cross"): looked for further from the trigger than
+#: other limits, since such a clause often closes a long sentence.
+STILL_PASSING = _words(
+    r"(?:while|but|although|though) (?:\w+ ){0,6}(?:were|are|was|is|remain\w*) (?:still )?(?:allowed|permitted|able) (?:through|to cross|to pass)",
+    r"(?:pedestrians|people|passengers|cars|trucks|travell?ers|residents) (?:can|could|may|were able to|are able to) still (?:cross|pass)",
+    r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
 )
 
 #: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
@@ -282,7 +287,7 @@ NOT_TALKS = _words(
 NEGATION = re.compile(
     r"\b(?:not|never|no|n't|nor|neither|without)\b(?:\W+\w+){0,3}\W*$|"
     # "denied reports that it had shut": a denial reaches further back.
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,10}\W*$"
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,14}\W*$"
 )
 
 #: Background history, not news of this article ("closures are common",
