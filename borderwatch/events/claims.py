@@ -8,7 +8,6 @@ from borderwatch.events import triggers as t
 from borderwatch.events.places import listed_with
 from borderwatch.records import PlaceMention, Sentence, Span, StatusClaim
 
-
 #: A place right after the words of state ("crossing normally at Hrebenne").
 PLACE_AFTER = re.compile(r"\W+(?:at|in|through|via) (?:the )?")
 
