@@ -171,3 +171,13 @@ def test_counts_in_other_languages_with_their_qualifiers_and_dot_grouping() -> N
     assert first("Plus de 300 camions attendent au poste.") == ("trucks", 300, "more than")
     assert first("Más de 2.000 camiones esperan en la frontera.") == ("trucks", 2000, "more than")
     assert first("About 1.5 million people crossed last year.")[1] == 1_500_000
+
+
+def test_vague_amounts_in_other_languages() -> None:
+    def first(text: str) -> tuple[str, int | None, str]:
+        count = find_counts(text)[0].count
+        return count.what, count.value, count.qualifier
+
+    assert first("Des centaines de camions sont bloqués au poste.") == ("trucks", None, "hundreds")
+    assert first("Miles de personas esperan en el puente.") == ("people", None, "thousands")
+    assert first("Tausende Menschen warten an der Grenze.") == ("people", None, "thousands")

@@ -107,9 +107,13 @@ _NUMBERS: tuple[re.Pattern[str], ...] = (
 )
 _DIGITS_OK = re.compile(rf"(?:{_DIGITS})(?:[kK]|[^\S\n]*{_SCALE_WORD})?", re.IGNORECASE)
 # "hundreds of", "thousands of", "tens of thousands of" -> value None
+# and the same in French, Spanish, German, Russian and Turkish ("des centaines
+# de camions", "miles de personas", "Tausende Menschen", "сотни машин").
+_VAGUE_HUNDREDS = ["hundreds", "centaines", "cientos", "hunderte", "сотни", "yüzlerce"]
+_VAGUE_THOUSANDS = ["thousands", "milliers", "miles", "tausende", "тысячи", "binlerce"]
 _VAGUE = re.compile(
     rf"\b(?P<vague>(?:{_anycase(['tens', 'hundreds'])})\s+of\s+(?:{_anycase(['thousands'])})"
-    rf"|{_anycase(['hundreds', 'thousands'])})(?!\w)"
+    rf"|{_anycase(_VAGUE_HUNDREDS + _VAGUE_THOUSANDS)})(?!\w)"
 )
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>(?i:" + "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -131,7 +135,7 @@ _TAIL = re.compile(
     rf"(?:(?:[^\S\n]*[-–—][^\S\n]*|{_SP}(?:to|and){_SP})(?P<range>{_DIGITS}|{_WORD_NUM})"
     rf"(?:{_SP}(?:million|thousand))?)?{_HEAD_TAIL}"
 )
-_OF_TAIL = re.compile(rf"(?:{_SP}(?P<of>of))?{_HEAD_TAIL}")
+_OF_TAIL = re.compile(rf"(?:{_SP}(?P<of>of|de|von))?{_HEAD_TAIL}")
 # A number right after a month name is a day of a date ("January 8 two buses").
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]*$"
@@ -235,7 +239,10 @@ def find_counts(text: str) -> list[CountMention]:
         start, end = m.span()
         if (start and text[start - 1].isalnum()) or any(c.start <= start < c.end for c in found):
             continue
-        qualifier = "thousands" if "thousands" in m.group("vague").lower() else "hundreds"
+        vague = m.group("vague").lower()
+        qualifier = (
+            "thousands" if "thousands" in vague or vague in _VAGUE_THOUSANDS else "hundreds"
+        )
         tail = _OF_TAIL.match(text, end)
         if tail is not None and (tail.group("of") or tail.group("m1") is None):
             found.append(CountMention(start, tail.end(), text[start:tail.end()],
