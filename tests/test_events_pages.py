@@ -1041,10 +1041,6 @@ Partager : Facebook | X | WhatsApp
         speakers=("Jean Houngbo",),
         kept=("est fermé depuis lundi",),
         dropped=("un an après le coup", "Partager"),
-        xfail={
-            "pairs": "no stranded from 'Des centaines de camions ... sont bloqués' (French stranded words)",
-            "details": "no 'hundreds' truck count; speaker of '« ... », a déclaré Jean Houngbo' is None",
-        },
     ),
     # 29. German: closed since Sunday by flood, about 800 trucks stuck, another crossing still open.
     Page(
