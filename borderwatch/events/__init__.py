@@ -46,6 +46,7 @@ from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
     STATUS_OF_EVENT,
     Analysis,
+    DateMention,
     Event,
     Findings,
     PlaceMention,
@@ -142,6 +143,20 @@ def find_events(analysis: Analysis) -> Findings:
     return Findings(tuple(events), tuple(claims), mentioned, future)
 
 
+def _beyond_dateline(analysis: Analysis, sentence: Sentence) -> Sequence[DateMention]:
+    """The date mentions an event may take: a dateline's date ("BISHKEK, Sept
+    17 (Reuters) -") only when the sentence names no other day."""
+    dateline = analysis.article.dateline
+    if not dateline or not sentence.text.startswith(dateline):
+        return analysis.dates
+    head_end = sentence.start + len(dateline)
+    inside = [d for d in analysis.dates if sentence.start <= d.start < sentence.end]
+    body = [d for d in inside if d.start >= head_end]
+    if not body or len(body) == len(inside):
+        return analysis.dates
+    return [d for d in analysis.dates if not sentence.start <= d.start < head_end]
+
+
 def _event(
     analysis: Analysis,
     sentence: Sentence,
@@ -152,7 +167,9 @@ def _event(
     rivals: Sequence[tuple[int, bool]] = (),
 ) -> Event:
     trigger_at = sentence.start + candidate.start
-    date_mention = pick_date(analysis.dates, sentence, trigger_at, rivals, candidate.future)
+    date_mention = pick_date(
+        _beyond_dateline(analysis, sentence), sentence, trigger_at, rivals, candidate.future
+    )
     date = date_mention.date if date_mention else None
     if (
         date_mention is None
