@@ -1007,10 +1007,7 @@ Also read: Pakistan reopens airspace after 3 days
         dropped=("25,000 spectators", "reopens airspace"),
         not_evidence=("opened in 2019",),
         xfail={
-            "pairs": "no closure for Kartarpur from 'India suspended pilgrim travel through the Kartarpur corridor' or the quote 'will remain closed'; extra restriction from background 'opened in 2019 ... without a visa'",
-            "status": "Kartarpur Corridor restricted (from the background sentence), want closed",
             "details": "Kartarpur closure dated 2025-05-07 ('on Wednesday') missing",
-            "furniture": "'WATCH: ... draws 25,000 spectators' teaser kept; background 'opened in 2019' carries a restriction",
         },
     ),
     # 28. French: closed "depuis lundi", hundreds of trucks stuck, a "Lire aussi" teaser.

@@ -58,7 +58,8 @@ NOT_REOPENING = re.compile(
 #: Words before "reopen" that make it a wish or a wait, not a reopening.
 REOPEN_BLOCKERS = re.compile(
     r"\b(?:wait(?:ing|ed)? for|await(?:ing|s|ed)?|until|till|before|since|talks? (?:to|on|about)|"
-    r"negotiations? (?:to|on)|bids? to|discuss\w*|for (?:it|them|the \w+(?: \w+)?) to|urg\w+|demand\w*|"
+    r"negotiations? (?:to|on)|bids? to|discuss\w*|for (?:it|them|the \w+(?: \w+)?) to|"
+    r"(?:talks|negotiations|meetings?|efforts?|attempts?)\b(?:\W+\w+){0,8}?\W+to|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
     r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
     r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
@@ -84,7 +85,10 @@ GOES_ON = re.compile(r"\b(?:will|would|to) (?:stay|remain|continue to be|be kept
 FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
 
 #: Exceptions so narrow that the crossing is closed all the same.
-NARROW = re.compile(r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomats?|diplomatic)\b")
+NARROW = re.compile(
+    r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomats?|diplomatic|"
+    r"(?:nationals|citizens) returning home|returning (?:nationals|citizens)|repatriat\w+)\b"
+)
 
 #: Opening hours, not a reopening ("opened for twenty-four hours on a trial basis").
 HOURS = re.compile(

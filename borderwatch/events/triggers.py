@@ -65,6 +65,7 @@ REOPENING = _words(
     r"open(?:ed)? (?:again|for (?:the )?first time)",
     r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
+    r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:only |again |partially |partly )?(?:to|for)",
 )
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -136,9 +137,16 @@ PARTIAL_REOPENING = _words(
 
 #: Rules applied at the crossing: papers demanded, entry refused.
 DOCUMENTS = _words(
-    r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory|without) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers)",
+    # ("without documents" alone is left out: it is mostly a reason, "asylum
+    # seekers without valid documents", not a rule applied at the crossing)
+    r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers)",
     r"refused entry",
     r"denied entry",
+    # people refused at the gate ("refusing entry to Afghans without valid visas",
+    # "turning back pilgrims who arrive without visas")
+    r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
+    r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
+    r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
     r"(?:not|no longer) (?:be )?(?:allowed|permitted) to (?:enter|cross|travel)",
     r"visa (?:regime|requirement)s?",
     r"must (?:carry|have|show|present|hold|obtain) (?:a |an |valid |their )*(?:passports?|visas?|travel documents?|permits?|papers)",
@@ -162,7 +170,8 @@ CLASH = _words(
     r"artillery",
     r"skirmish(?:es)?",
     r"gun ?battles?",
-    r"fighting",
+    r"(?:fighting|fights?) (?:at|near|along|on|across) the (?:\w+ )?(?:border|crossing|frontier|checkpoint)",
+    r"border fighting",
     r"(?:air|drone) ?strikes?",
     r"strikes? (?:on|hit|targeted|struck)",
     r"(?:israeli|russian|pakistani|afghan|iranian|turkish|indian|chinese) strikes?",
@@ -188,7 +197,8 @@ STRANDED = _words(
     r"stau\w*", r"gestrandet", r"steck\w* (?:\w+ ){0,6}fest", r"festgesteckt", r"bloques", r"coinces", r"varad[oa]s",
     r"stuck",
     r"lining (?:up )?",
-    r"backed up", r"backing up", r"tailbacks?", r"queues? (?:of|stretch\w*)",
+    r"backed up", r"backing up", r"tailbacks?", r"queues? (?:of|stretch\w*)", r"queueing",
+    r"accumulated", r"piling up",
     r"strand(?:ed|ing)",
     r"queu(?:e|es|ed|ing)",
     r"lined up",
@@ -260,6 +270,7 @@ TWO_SIDES = _words(
     r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
     r"(?:traders|protesters|protest leaders|transporters|truckers|demonstrators)\b",
     r"(?:on )?the other side", r"neighbou?ring (?:nations|countries|states)",
+    r"high commission", r"embass(?:y|ies)", r"consulates?",
     r"the (?:chinese|afghan|pakistani|iranian|indian|russian|georgian|turkish|syrian|kyrgyz|tajik|uzbek|kazakh|nepali|bangladeshi|polish|belarusian|ukrainian|egyptian|israeli|jordanian|lebanese|mexican|us|american|canadian|finnish|estonian) side",
 )
 #: Held-up people and goods moving again: not (or no longer) stranded.
@@ -351,6 +362,8 @@ OPEN_STATE = _words(
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
     r"(?:24 7|round the clock|around the clock|twenty four hours?|24 hours?|24 hour) (?:opening|operations?|functioning|service)",
     r"opened for (?:24|twenty four) hours",
+    r"(?:around|round) the clock", r"24 hours a day", r"continues? to serve",
+    r"continu\w+ normally", r"(?:was|is|were|are) not (?:been )?(?:closed|shut)(?: either)?",
     r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
 )
 
@@ -367,7 +380,7 @@ CROSSING_ANAPHORA = _words(
     r"(?:the|this|that|a|key|main|busy|busiest|the key|the main|a key|a major|its) "
     r"(?:\w+ ){0,2}(?:border )?(?:crossing|crossing point|checkpoint|check point|gate|terminal|"
     r"port|port of entry|bridge|route|transit point|trade route|border point|passage|entrance|"
-    r"border post|post|facility|pass)\b(?! ?s\b)",
+    r"border post|post|facility|pass|corridor)\b(?! ?s\b)",
 )
 
 #: A sentence about a whole border rather than the crossing the article is
