@@ -132,6 +132,15 @@ class PlaceFinder:
                     ):
                         continue
                     crossing = self._choose(hit.spelling, countries_named)
+                    if (
+                        hit.spelling.ambiguous
+                        and countries_named
+                        and not any(countries_named[c] for c in crossing.countries)
+                    ):
+                        # "Brest" in a story about France: a town's name is not
+                        # its crossing when the article names other countries
+                        # and none of the crossing's.
+                        continue
                     mentions.append(
                         PlaceMention(
                             hit.start,
