@@ -147,3 +147,8 @@ def test_any_text_gives_mentions_that_slice_the_text(text: str) -> None:
         counts = (mention.casualties.killed, mention.casualties.wounded)
         assert any(n is not None for n in counts)
         assert all(n is None or n >= 0 for n in counts)
+
+
+def test_a_unit_between_victims_and_a_passive_trigger_is_read_past() -> None:
+    found = find_casualties("Four guards of the Border Police were killed and two others wounded.")
+    assert [(m.casualties.killed, m.casualties.wounded) for m in found] == [(4, 2)]

@@ -181,11 +181,25 @@ def _after(text: str, end: int) -> _Victims | None:
     return found[0] if found else None
 
 
+def _without_unit(toks: list[tuple[str, int, int]], stop: int) -> int:
+    """Reads past the unit a victim phrase names ("three soldiers *of the
+    Frontier Corps* were martyred"): up to four capitalised words after "of"."""
+    k = stop
+    while k > 0 and stop - k < 4 and toks[k - 1][0][:1].isupper():
+        k -= 1
+    if k == stop:
+        return stop
+    if k > 0 and toks[k - 1][0].lower() == "the":
+        k -= 1
+    return k - 1 if k > 0 and toks[k - 1][0].lower() == "of" else stop
+
+
 def _before(text: str, start: int) -> _Victims | None:
     toks = _tokens(text, max(0, start - _REACH), start)
     stop = len(toks)
     while stop and (toks[stop - 1][0].lower() in AUX or toks[stop - 1][0] == ","):
         stop -= 1
+    stop = _without_unit(toks, stop)
     floor = max((k + 1 for k, t in enumerate(toks[:stop]) if t[0] in _CLAUSE_END), default=0)
     for i in range(max(floor, stop - 14), stop):  # the longest phrase ending at the trigger
         found = _victims(text, toks, i)
