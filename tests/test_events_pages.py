@@ -602,10 +602,6 @@ Eurostar announces new routes to Germany
         speakers=("Martin Reeve",),
         kept=("A lorry fire in November 1996 closed it for several weeks",),
         dropped=("Listen to this article", "new routes to Germany"),
-        xfail={
-            "pairs": "extra restriction+stranded Channel Tunnel from history 'In December 2020 France closed the border to British freight ...' (past-year background not filtered)",
-            "status": "Channel Tunnel 'restricted' from the 2020 background sentence",
-        },
     ),
     # 16. A seasonal reopening after a winter closure, talks, and a closure scheduled for later.
     Page(

@@ -7,6 +7,7 @@ elsewhere, and one event per (type, place, sentence).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
@@ -17,6 +18,10 @@ from borderwatch.records import STATUS_OF_EVENT, Event, Sentence
 #: Events dated further back than this before publication are the story's
 #: history ("in December 2020 France closed ..."), not its news.
 HISTORY_DAYS = 365
+#: A date written with a year alone or a month and year, not "since ...".
+EARLIER_YEAR = re.compile(
+    r"^(?!(?:since|from|until|till|as of)\b)(?:[\w ]+ )?(?P<y>(?:19|20)\d\d)$", re.IGNORECASE
+)
 
 
 def recent(events: list[Event], published: str | None) -> list[Event]:
@@ -26,9 +31,24 @@ def recent(events: list[Event], published: str | None) -> list[Event]:
     if not published:
         return events
     cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
-    # Only resolved dates: "closed in February 2019" may be the closure that
-    # this article's reopening ends, which the spec counts as this article's.
-    return [e for e in events if not e.date or e.date >= cutoff]
+    year = int(published[:4])
+
+    def history(event: Event) -> bool:
+        if event.date:
+            return event.date < cutoff
+        # "reopened for trade in 2019", "the closures of August and September
+        # 2023" (not "since 2019": that goes on)
+        match = EARLIER_YEAR.search(event.date_text or "")
+        return match is not None and int(match.group("y")) < year
+
+    old = [e for e in events if history(e)]
+    reopened = {e.place for e in events if e.type == "reopening" and e not in old}
+    # "closed in February 2019" in a story of its reopening is the closure that
+    # the reopening ends, which the spec counts as this article's.
+    return [
+        e for e in events
+        if e not in old or (e.type in ("closure", "restriction") and e.place in reopened)
+    ]
 
 
 def dated_back(events: list[Event]) -> list[Event]:
