@@ -703,9 +703,6 @@ Copyright 2023 The Associated Press. All rights reserved. This material may not 
         speakers=("Rhonda Lawson",),
         kept=("the Lukeville port of entry has been closed entirely since Dec. 4",),
         dropped=("may not be published, broadcast",),
-        xfail={
-            "pairs": "want restriction, got closure: 'vehicle traffic would stay suspended ... while pedestrians can still cross there' misses the pedestrians-still-cross rule",
-        },
     ),
     # 19. Border clashes with casualties, a ceasefire agreed by leaders, all crossings closed.
     Page(

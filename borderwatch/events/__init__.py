@@ -70,6 +70,7 @@ def find_events(analysis: Analysis) -> Findings:
     focus: PlaceMention | None = main_crossing(crossing_mentions)
     headlines: set[int] = set()
     references: set[int] = set()
+    unnamed: set[int] = set()
     last_actor: str | None = None
     previous: Sentence | None = None
     for sentence in analysis.sentences:
@@ -132,11 +133,13 @@ def find_events(analysis: Analysis) -> Findings:
                 # Closure") points at one the body tells.
                 if candidate.reference or (candidate.noun and headline_like(text, sentence)):
                     references.add(id(event))
+                    if not any(p.crossing == place.crossing for p in named):
+                        unnamed.add(id(event))  # "the closure", at no named place
                 if candidate.future and not from_today(event):
                     announced.append(event)
     events = recent(dated_back(events), published)
     events = confirmed(events, headlines)
-    events = unreferenced(events, references)
+    events = unreferenced(events, references, unnamed)
     events = dedupe(events)
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)

@@ -105,16 +105,24 @@ def confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
     return [e for e in events if id(e) not in headlines or (e.type, e.place) in body]
 
 
-def unreferenced(events: list[Event], references: set[int]) -> list[Event]:
+def unreferenced(
+    events: list[Event], references: set[int], unnamed: set[int] | None = None
+) -> list[Event]:
     """ "The closure" names a closure told elsewhere: kept only when it is the
     article's one word on that (type, place), or on that type for the whole
     border the crossing lies on ("Finland closed its land border ... Vaalimaa
     handled 3,000 people a day before the closure")."""
     told = {(e.type, e.place) for e in events if id(e) not in references}
 
+    told_types = {kind for kind, _ in told}
+
     def told_elsewhere(event: Event) -> bool:
         border = "border:" + "-".join(event.countries)
-        return (event.type, event.place) in told or (event.type, border) in told
+        if (event.type, event.place) in told or (event.type, border) in told:
+            return True
+        # "no talks yet about the closure", in a sentence that names no
+        # crossing: it points at a closure the story tells, wherever that was.
+        return id(event) in (unnamed or set()) and event.type in told_types
 
     return [e for e in events if id(e) not in references or not told_elsewhere(e)]
 
