@@ -49,12 +49,20 @@ class Analyzer:
         return Analysis(
             article=article,
             sentences=sentences,
-            places=self.places.find(text, folded, hits, sentences),
+            places=self.places.find(text, folded, hits, sentences, _dateline_span(article)),
             dates=_with_future_dates(find_dates(text, article.published), article.published),
             counts=tuple(find_counts(text)),
             casualties=tuple(find_casualties(text)),
             quotes=tuple(find_quotes(text, sentences)),
         )
+
+
+def _dateline_span(article: Article) -> tuple[int, int]:
+    """Where the article's dateline stands in its text, near the top."""
+    if not article.dateline:
+        return (0, 0)
+    start = article.text.find(article.dateline, 0, 400 + len(article.dateline))
+    return (start, start + len(article.dateline)) if start >= 0 else (0, 0)
 
 
 def _with_future_dates(dates: list[DateMention], published: str | None) -> tuple[DateMention, ...]:

@@ -102,9 +102,19 @@ class PlaceFinder:
         return kept
 
     def find(
-        self, text: str, folded: str, hits: Sequence[_Hit], sentences: Sequence[Sentence]
+        self,
+        text: str,
+        folded: str,
+        hits: Sequence[_Hit],
+        sentences: Sequence[Sentence],
+        dateline: tuple[int, int] = (0, 0),
     ) -> tuple[PlaceMention, ...]:
-        """Place mentions of ``text``, with whole-border mentions per sentence."""
+        """Place mentions of ``text``, with whole-border mentions per sentence.
+
+        ``dateline`` is where the article's dateline stands ("NOGALES, Ariz.
+        (AP) —"): a town named there is where the reporter filed from, not a
+        crossing, unless its name is a crossing's own.
+        """
         countries_named = Counter(
             h.spelling.targets[0] for h in hits if h.spelling.kind != "crossing"
         )
@@ -126,6 +136,8 @@ class PlaceFinder:
                         and BORDER_WORDS.search(near) is None
                         and hit not in listed
                     ):
+                        continue
+                    if hit.spelling.ambiguous and dateline[0] <= hit.start < dateline[1]:
                         continue
                     if NOT_A_CROSSING.match(folded, hit.end) or TOWN_OF.search(
                         folded, max(0, hit.start - 25), hit.start
