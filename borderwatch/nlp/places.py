@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from borderwatch.gazetteer import Crossing, Gazetteer, Spelling
+from borderwatch.gazetteer import Crossing, Gazetteer, Spelling, fold_name
 from borderwatch.records import PlaceMention, Sentence
 
 #: Words that make a sentence about a border (folded text).  Used to accept
@@ -119,6 +119,7 @@ class PlaceFinder:
             h.spelling.targets[0] for h in hits if h.spelling.kind != "crossing"
         )
         mentions: list[PlaceMention] = []
+        seen: dict[str, Crossing] = {}  # crossings named so far, by id
         for sentence in sentences:
             inside = [h for h in hits if sentence.start <= h.start < sentence.end]
             listed = _listed_towns(folded, inside, sentence)
@@ -143,7 +144,7 @@ class PlaceFinder:
                         folded, max(0, hit.start - 25), hit.start
                     ):
                         continue
-                    crossing = self._choose(hit.spelling, countries_named)
+                    crossing = self._choose(hit.spelling, countries_named, seen)
                     if (
                         hit.spelling.ambiguous
                         and countries_named
@@ -153,6 +154,7 @@ class PlaceFinder:
                         # its crossing when the article names other countries
                         # and none of the crossing's.
                         continue
+                    seen.setdefault(crossing.id, crossing)
                     mentions.append(
                         PlaceMention(
                             hit.start,
@@ -178,7 +180,17 @@ class PlaceFinder:
         mentions.sort(key=lambda m: (m.start, m.end))
         return tuple(mentions)
 
-    def _choose(self, spelling: Spelling, countries_named: Counter[str]) -> Crossing:
+    def _choose(
+        self, spelling: Spelling, countries_named: Counter[str], seen: dict[str, Crossing]
+    ) -> Crossing:
+        """The row a spelling stands for.  A generic one ("the Friendship
+        Bridge") is the crossing the article already named by a longer name
+        holding it ("the Thai–Myanmar Friendship Bridge"); several rows are
+        settled by the countries the article names."""
+        if spelling.ambiguous:
+            for crossing in seen.values():
+                if any(f" {spelling.key} " in f" {fold_name(name)} " for name in crossing.names):
+                    return crossing
         rows = [self.gazetteer.by_id(target) for target in spelling.targets]
         if len(rows) == 1:
             return rows[0]
