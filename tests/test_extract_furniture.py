@@ -383,3 +383,135 @@ def test_related_story_headings_cut_the_tail_and_keep_its_titles(heading: str) -
         "Ferries cancelled as storm hits the Channel",
         "Port strike enters third day",
     ]
+
+
+# --- cookie / consent notices, credit lines, byline fragments, name lines ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We process personal data within the scope of the KVKK. Cookies are used on our site.",
+        "We use cookies to personalise content and ads and to analyse our traffic. By clicking "
+        "Accept all you consent to our use of cookies. Accept all Manage preferences",
+        "This website uses cookies to improve your experience. We'll assume you're ok with "
+        "this, but you can opt-out if you wish.",
+        "We and our partners use cookies for ads and analytics. Accept",
+        "Our partners and we store and access information on your device to serve relevant "
+        "advertising. I agree",
+        "By continuing to browse this site you agree to our use of cookies. Read our privacy "
+        "policy.",
+        "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren. Alle akzeptieren",
+        "Utilizamos cookies propias y de terceros. Al continuar navegando, acepta su uso.",
+        "Мы используем файлы cookie для улучшения работы сайта.",
+        "Sitemizde çerezler kullanılmaktadır. Kişisel verileriniz KVKK kapsamında işlenmektedir.",
+    ],
+)
+def test_cookie_and_consent_notices_are_dropped(line: str) -> None:
+    assert furniture.is_furniture(line)
+    page = read_scrape(BODY + line + "\n\n" + BODY)
+    assert line not in page.text
+    assert page.text.endswith("Officials said talks would resume on Thursday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to track smugglers, the border agency said.",
+        '"We use cookies to track visitors," the ministry\'s website admits.',
+        "The ministry's website uses cookies to track visitors, a regulator found.",
+        "Cookies and sweets are sold at the border market in Chaman.",
+        "Customs officers seized cookies worth $2,000 at the crossing on Monday.",
+        "We process personal data of every traveller at the gate.",
+        "You can read more about the closure in our explainer.",
+        "By continuing to block the road, you agree to nothing, protesters were told.",
+        "Accept the new rules or wait, drivers were told at the gate.",
+    ],
+)
+def test_sentences_about_cookies_or_consent_stay(line: str) -> None:
+    assert not furniture.is_furniture(line)
+    assert line in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos and text: Piotr Nowak",
+        "Text and photos: Anna Lis",
+        "Pictures: Ali Khan and Sara Noor",
+        "Photos by Anna Lis and Jan Nowak",
+        "Text and pictures by Ali Khan",
+        "Fot. Jan Kowalski",
+        "Фото: Иван Петров",
+    ],
+)
+def test_credit_lines_are_dropped(line: str) -> None:
+    assert furniture.is_furniture(line)
+    assert line not in read_scrape(BODY + line + "\n\n" + BODY).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictures: trucks queue at the border crossing near Kukuryki on Tuesday.",
+        "Pictures of the week",
+        "Photo Gallery",
+        "Images From The Border",
+        "Photos show trucks queueing at Torkham on Monday.",
+        "Text messages warned drivers that the crossing was closed.",
+    ],
+)
+def test_lines_that_only_start_like_a_credit_stay(line: str) -> None:
+    assert not furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Mehmet Yıldız |", "Mehmet Yıldız"),
+        ("By Mehmet Yıldız |", "Mehmet Yıldız"),
+        ("Özgür Çelik | 12.02.2025 10:14", "Özgür Çelik"),
+        ("Imran ul Haq •", "Imran ul Haq"),
+    ],
+)
+def test_byline_fragment_ending_in_a_bar_fills_byline(line: str, who: str) -> None:
+    byline = furniture.parse_byline(line)
+    assert byline is not None and byline.who == who
+    page = read_scrape(line + "\n\n" + BODY)
+    assert page.byline == who
+    assert page.text.startswith("The crossing was closed on Monday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Torkham | Chaman | Wagah",
+        "Trucks | 1,200",
+        "Pakistan |",
+        "The crossing was closed | officials said",
+    ],
+)
+def test_lines_with_bars_that_are_no_byline_stay(line: str) -> None:
+    assert furniture.parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Shahzad Baloch", "Imran ul Haq", "Anna-Maria Lis", "J. Smith"])
+def test_a_name_alone_is_a_name_line(line: str) -> None:
+    assert furniture.parse_name_line(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff Reports",
+        "Latest News",
+        "GIRLS BASKETBALL",
+        "Torkham",
+        "Trucks wait at Torkham",
+        "The crossing reopened.",
+        "Mehmet Ali Yıldız Kaya Demir",
+    ],
+)
+def test_labels_and_sentences_are_no_name_line(line: str) -> None:
+    assert furniture.parse_name_line(line) is None

@@ -16,11 +16,13 @@ The rules, by what they own (the headline printed twice is found by
 ``extract.text``, which sees the page's order):
 
 - ``lines``: lines dropped outright (ads, share and follow bars, tag lists,
-  comment prompts, wire boilerplate, photo credits, author boxes, scripts);
+  comment prompts, wire boilerplate, cookie and consent notices, photo
+  credits and credit lines, author boxes, scripts), with the sentences of
+  consent notices in ``consent``;
 - ``teasers``: other stories the page points to, kept as links (teaser
   labels, related-list headings that cut the tail, "Read More" buttons);
 - ``attribution``: who, for whom, where and when (bylines, "Source:" lines,
-  datelines, the page store's leading date).
+  datelines, the page store's leading date, a name alone under a headline).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from borderwatch.extract.furniture.attribution import (
     Byline,
     find_dateline,
     parse_byline,
+    parse_name_line,
     parse_source,
     take_leading_date,
 )
@@ -63,6 +66,7 @@ __all__ = [
     "is_teaser_label",
     "parse_byline",
     "parse_link",
+    "parse_name_line",
     "parse_source",
     "take_leading_date",
 ]

@@ -1,7 +1,9 @@
 """Line furniture: whole lines of a page that are dropped outright.
 
 Ad labels, share and follow bars, tag lists, comment and subscription
-prompts, navigation labels, widgets, wire boilerplate, pure photo credits,
+prompts, navigation labels, widgets, wire boilerplate, cookie and consent
+notices (their sentences are in ``consent``), pure photo credits and the
+credit lines of photo stories,
 desk names printed as an "author box" (and the tagline under them), and
 script snippets a scraper copied from the page.  None of them carries
 article text or anything worth keeping, so they simply go.
@@ -13,6 +15,9 @@ could be prose: a sentence removed by mistake is an event lost.
 from __future__ import annotations
 
 import re
+
+from borderwatch.extract.furniture.attribution import CAPITAL
+from borderwatch.extract.furniture.consent import CONSENT_NOTICE
 
 __all__ = [
     "DROP_LINES",
@@ -44,6 +49,16 @@ _SHARE = (
 _JOIN = r"(?:\s*[|,/&·•]\s*|\s+(?:and|or|y|e|o|et|ou|und|oder|и|или|ve|veya)\s+)"
 #: One to four capitalised words: the outlet in "Follow Dawn on WhatsApp".
 _OUTLET = r"(?-i:[A-Z@][\w.&'’@-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}"
+
+#: Names in a credit line: capitalised words, joined by commas, slashes, "and".
+_CREDIT_NAMES = (
+    rf"{CAPITAL}[\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*){{0,3}}"
+    rf"(?:\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\bve\b|\bи\b)\s*"
+    rf"{CAPITAL}[\w.'’-]*(?:\s+{CAPITAL}[\w.'’-]*){{0,3}}){{0,5}}"
+)
+#: "Photos", "Pictures" and "Text" as a credit line prints them, in a few languages.
+_PICTURES = r"(?:photos?|photographs?|photography|pictures?|images?|fotos?|фото)"
+_WORDS = r"(?:text|words|story|reporting|report|video|tekst|texte|текст)"
 
 #: Whole lines that never carry article text.  Each entry: (why, pattern).
 DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -215,6 +230,24 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit of an embedded chart that the scrape did not keep: 'Reuters Graphics'",
         whole_line(r"(?:(?:reuters|ap|afp|bloomberg|dpa) graphics?\s*)+"),
+    ),
+    (
+        "cookie, consent and personal-data notices ('We use cookies to personalise content', "
+        "'We process personal data within the scope of the KVKK. Cookies are used on our "
+        "site.', 'Nous utilisons des cookies ...'): the line opens with a sentence only such a "
+        "box prints, every other sentence is one such a box prints, and nothing reports "
+        "speech or quotes, so a story quoting such a notice stays",
+        whole_line(CONSENT_NOTICE),
+    ),
+    (
+        "credit lines of photo stories ('Photos and text: Piotr Nowak', 'Text and photos: "
+        "Anna Lis', 'Pictures: Ali Khan and Sara Noor', 'Fot. Jan Kowalski'): only names may "
+        "follow the label, so a caption that starts 'Pictures: trucks queue ...' stays",
+        whole_line(
+            rf"(?:(?:{_WORDS}\s*(?:and|&|,|und|et|i|и)\s*)?{_PICTURES}"
+            rf"(?:\s*(?:and|&|,|und|et|i|и)\s*{_WORDS})?\s*(?::|\bby\b)|fot\.)"
+            rf"\s*{_CREDIT_NAMES}\s*\.?"
+        ),
     ),
     (
         "pure photo credits (captions that state facts are kept: events are read from them)",
