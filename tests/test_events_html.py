@@ -515,9 +515,6 @@ PAGE_05 = HtmlPage(
         "details": (
             "no restriction for Cilvegözü dated 2025-02-17 (got a closure with that date) nor for Yayladağı dated 2025-02-11"
         ),
-        "furniture": (
-            "furniture: the KVKK consent box ('We process personal data within the scope of the KVKK. Cookies are used on our site.') is kept by trafilatura and not dropped as a cookie notice; the byline fragment 'Mehmet Yıldız |' also opens the text"
-        ),
     },
 )
 
@@ -589,9 +586,6 @@ PAGE_06 = HtmlPage(
             "trigger: 'about 1,200 trucks have accumulated on the Russian side of the border' gives no stranded ('accumulated' not a stranded word)"
         ),
         "details": ("no stranded event, so no count about 1,200 trucks"),
-        "furniture": (
-            "furniture: in a 'Read also' box with <br>-separated teasers only the first teaser becomes a link; the second ('Over 3,000 vehicles stuck at Upper Lars in 2023 queue') stays in the article text as a paragraph"
-        ),
     },
 )
 
@@ -744,15 +738,6 @@ PAGE_08 = HtmlPage(
         "The Bobrowniki crossing, closed since February 2023, remains shut.",
     ),
     url="https://podlasiephoto.example/galleries/kukuryki-trucks",
-    xfail={
-        "pairs": (
-            "trafilatura drops every <figcaption> of the gallery, so 'More than 2,400 trucks were waiting at Kukuryki' (stranded) never reaches the event stage"
-        ),
-        "details": ("no stranded event (caption dropped), so no count more than 2,400 trucks"),
-        "kept": (
-            "trafilatura drops gallery <figcaption> text (also with include_images=True); the caption facts are lost"
-        ),
-    },
 )
 
 
@@ -1653,7 +1638,6 @@ PAGE_23 = HtmlPage(
         "details": (
             "casualties: 'The strike wounded two Lebanese General Security officers' (next sentence, 'The strike' refers back) is not attached to the clash; no talks dated 2025-10-15"
         ),
-        "kept": ("trafilatura drops the <figcaption> that carries the crossing-on-foot fact"),
     },
 )
 
