@@ -509,9 +509,6 @@ PAGE_05 = HtmlPage(
         "pairs": (
             "trigger: future night closure 'closed to passenger crossings between 22.00 and 08.00 as of Monday' gives closure, expected restriction (hours, passengers only); Yayladağı 'was opened only to trucks carrying humanitarian aid on Tuesday' gives no restriction (only the closure in its relative clause)"
         ),
-        "status": (
-            "claims: 'Currently, passengers can cross at Cilvegözü around the clock' and Öncüpınar 'continues to serve 24 hours a day' make no open claim; Yayladağı closed (from the 2023 relative clause), expected restricted"
-        ),
         "details": (
             "no restriction for Cilvegözü dated 2025-02-17 (got a closure with that date) nor for Yayladağı dated 2025-02-11"
         ),
@@ -581,12 +578,6 @@ PAGE_06 = HtmlPage(
         "The Georgian side closed the Stepantsminda-Lars road on Wednesday evening",
     ),
     url="https://nk-news.example/en/caucasus/1849302",
-    xfail={
-        "pairs": (
-            "trigger: 'about 1,200 trucks have accumulated on the Russian side of the border' gives no stranded ('accumulated' not a stranded word)"
-        ),
-        "details": ("no stranded event, so no count about 1,200 trucks"),
-    },
 )
 
 
@@ -665,12 +656,6 @@ PAGE_07 = HtmlPage(
         "There have been no talks with Russian border authorities",
     ),
     url="https://nordicdaily.example/live/finland-eastern-border",
-    xfail={
-        "pairs": (
-            "trigger/place: 'About 300 cars were queueing ... at Torfyanovka when the barrier came down' gives no stranded; the reason 'asylum seekers without valid documents' adds a restriction for Nuijamaa; the negated 'no talks ... about the closure' gives a closure attached to Niirala (last crossing named)"
-        ),
-        "details": ("no stranded event, so no count about 300 cars"),
-    },
 )
 
 
@@ -1273,9 +1258,6 @@ PAGE_17 = HtmlPage(
         "pairs": (
             "negation/background: 'a flag meeting between the two sides had not taken place yet' gives talks; background 'was reopened for trade in 2019 after years of closure' gives a reopening"
         ),
-        "details": (
-            "casualties: 'Three soldiers ... were martyred and seven others injured' gives killed=None, wounded=7 ('martyred' not read as killed)"
-        ),
     },
 )
 
@@ -1696,11 +1678,6 @@ PAGE_24 = HtmlPage(
     ),
     kept=("Only cargo trucks are being allowed through the Birgunj–Raxaul crossing since Tuesday",),
     url="https://kathmanducourier.example/madhesh/birgunj-cargo-only",
-    xfail={
-        "details": (
-            "date resolution: 'since Tuesday' restriction dated 2024-08-07 from the dateline 'Aug 7' instead of 2024-08-06"
-        ),
-    },
 )
 
 
