@@ -423,14 +423,8 @@ PAGE_04 = HtmlPage(
     ),
     url="https://dailyawaz.example/en/pakistan/kartarpur-corridor-suspended",
     xfail={
-        "pairs": (
-            "trigger: future 'the corridor will reopen on May 20' gives no reopening; 'written to the Indian High Commission requesting that the corridor be reopened' gives no talks (formal request); 'closed to all traffic since April 24, except for Pakistani nationals returning home' read as restriction, expected closure (narrow exception)"
-        ),
         "status": (
             "Attari–Wagah restricted, expected closed (closed to all traffic with a narrow exception for returning nationals)"
-        ),
-        "details": (
-            "no future reopening dated 2025-05-20, and the Attari–Wagah event dated 2025-04-24 is a restriction, not a closure"
         ),
     },
 )
@@ -508,9 +502,6 @@ PAGE_05 = HtmlPage(
     xfail={
         "pairs": (
             "trigger: future night closure 'closed to passenger crossings between 22.00 and 08.00 as of Monday' gives closure, expected restriction (hours, passengers only); Yayladağı 'was opened only to trucks carrying humanitarian aid on Tuesday' gives no restriction (only the closure in its relative clause)"
-        ),
-        "details": (
-            "no restriction for Cilvegözü dated 2025-02-17 (got a closure with that date) nor for Yayladağı dated 2025-02-11"
         ),
     },
 )
@@ -792,7 +783,6 @@ PAGE_09 = HtmlPage(
         "pairs": (
             "trigger: 'talks were being held with Iranian border officials to reopen the gate' gives a reopening (purpose clause read as the event) and no talks"
         ),
-        "status": ("status follows the spurious undated reopening: Taftan open, expected closed"),
     },
 )
 
@@ -1193,12 +1183,6 @@ PAGE_16 = HtmlPage(
     ),
     url="https://balticpublic.example/news/narva-night-closure",
     xfail={
-        "pairs": (
-            "trigger: 'Vehicle traffic ... has been suspended since February 1 ..., and only pedestrians can cross' gives closure and restriction; expected restriction only (pedestrians only)"
-        ),
-        "status": (
-            "status ordering: closure and restriction of the same sentence and date tie and the closure wins: Narva closed, expected restricted"
-        ),
         "details": (
             "date resolution: the future restriction 'from March 1' is dated 2024-02-27 from '7 a.m.' (publication day) instead of 2024-03-01"
         ),
@@ -1254,11 +1238,6 @@ PAGE_17 = HtmlPage(
         "a flag meeting between the two sides had not taken place yet",
     ),
     url="https://waziristanherald.example/security/angoor-adda-firing",
-    xfail={
-        "pairs": (
-            "negation/background: 'a flag meeting between the two sides had not taken place yet' gives talks; background 'was reopened for trade in 2019 after years of closure' gives a reopening"
-        ),
-    },
 )
 
 
@@ -1304,14 +1283,6 @@ PAGE_18 = HtmlPage(
     ),
     kept=("denied reports circulating on social media",),
     url="https://frontierpost.example/peshawar/torkham-not-closed",
-    xfail={
-        "pairs": (
-            "negation: 'Officials ... denied reports ... that the Torkham border had been closed for trade' gives a restriction; the rumour background 'Rumours of a closure spread after a video ... last year' gives a closure"
-        ),
-        "status": (
-            "Torkham restricted from the denied report, expected open (the quoted claim 'The border is open' loses); 'the Chaman crossing was not closed either, and the movement ... continued normally' makes no open claim"
-        ),
-    },
 )
 
 
@@ -1481,14 +1452,6 @@ PAGE_21 = HtmlPage(
     furniture=("Karameh crossing with Iraq", "This website uses cookies", "Amman Herald © 2026"),
     kept=("arrivals from Jordan remain suspended",),
     url="https://ammanherald.example/jordan/king-hussein-bridge-departures",
-    xfail={
-        "pairs": (
-            "trigger: 'reopened on Wednesday for passengers leaving ... but arrivals from Jordan remain suspended' gives a plain reopening, expected restriction only (one direction)"
-        ),
-        "details": (
-            "the one-direction reopening dated 2024-09-11 is a reopening; the only restriction comes from the undated 'Cargo traffic ... remains halted'"
-        ),
-    },
 )
 
 
@@ -1613,9 +1576,6 @@ PAGE_23 = HtmlPage(
     xfail={
         "pairs": (
             "trafilatura drops the caption 'People walk across the crater ... at Masnaa' and 'cutting the highway to vehicles' gives no closure/restriction; 'ministers spoke on Wednesday about repairing the road' gives no talks; 'more than 300,000 people have crossed into Syria through Masnaa to flee the fighting' gives a clash"
-        ),
-        "status": (
-            "no closure/restriction event, so no status; expected restricted (vehicles cut, travellers cross on foot)"
         ),
         "details": (
             "casualties: 'The strike wounded two Lebanese General Security officers' (next sentence, 'The strike' refers back) is not attached to the clash; no talks dated 2025-10-15"

@@ -1206,9 +1206,6 @@ Published in Dawn, February 13th, 2024
         pairs=_pairs(),
         status={"Attari–Wagah": "open"},
         kept=("denied reports circulating on social media that the Wagah border had been closed",),
-        xfail={
-            "pairs": "extra closure from 'denied reports ... that the Wagah border had been closed' (a denial is not treated as negation)",
-        },
     ),
 ]
 

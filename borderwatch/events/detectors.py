@@ -81,6 +81,11 @@ ROUTINE_WAIT = re.compile(r"waiting (?:times?|periods?|hours|lines?)\b")
 
 GOES_ON = re.compile(r"\b(?:will|would|to) (?:stay|remain|continue to be|be kept)\s+$")
 
+#: A meeting that has not happened ("a flag meeting ... had not taken place yet").
+NOT_HELD = re.compile(
+    r"(?:\W+\w+){0,8}?\W+(?:had|has|have)? ?(?:not|yet to|never) (?:yet )?(?:taken place|been held|happened|materiali[sz]ed|take place|be held)"
+)
+
 #: A start date right after the trigger in languages that put it there.
 FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
 
@@ -127,7 +132,12 @@ def _window(view: SentenceView, start: int) -> str:
 
 
 def _negated(view: SentenceView, start: int) -> bool:
-    return t.NEGATION.search(_window(view, start)) is not None
+    """A negation just before the trigger, or a denial anywhere before it in
+    the sentence ("denied reports circulating on social media that the
+    border had been closed")."""
+    if t.NEGATION.search(_window(view, start)):
+        return True
+    return t.DENIAL.search(view.folded, 0, start) is not None
 
 
 def _hypothetical(view: SentenceView, start: int) -> bool:
@@ -152,6 +162,8 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
     """A limit word near the trigger turns closure/reopening into restriction."""
     near = view.folded[max(0, start - 100) : end + 70]
     wide = view.folded[max(0, start - 100) : end + 120]
+    if re.search(r"\bexcept\b", near) and NARROW.search(wide):
+        return False  # "closed to all traffic except nationals returning home"
     if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\b(?:to|for) all\b", near) or (
         t.ALL_KINDS.search(wide)
     ):
@@ -172,7 +184,9 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     reopenings = []
     partial = False
     for m in t.REOPENING.finditer(folded):
-        if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(_window(view, m.start())):
+        if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(
+            folded, max(0, m.start() - 2 * WINDOW), m.start()
+        ):
             continue
         if WISHED.match(folded, m.end()) or HOURS.match(folded, m.end()):
             continue
@@ -251,6 +265,8 @@ def detect_talks(view: SentenceView) -> list[Candidate]:
         return []
     for m in t.TALKS.finditer(view.folded):
         if _negated(view, m.start()) or EXISTING_AGREEMENT.search(_window(view, m.start())):
+            continue
+        if NOT_HELD.match(view.folded, m.end()):
             continue
         return [Candidate("talks", m.start(), m.end(), _future(view, m.start(), m.end()))]
     return []

@@ -45,6 +45,7 @@ CLOSURE = _words(
     r"standstill",
     r"traffic halt",
     r"cut(?:ting)? off",
+    r"cut(?:s|ting)? (?:the |a )?(?:\w+ ){0,2}(?:road|highway|route|motorway)",
     r"(?:no|not a single) (?:one|body|vehicles?|traffic|trucks?|people|person|movement)(?: \w+){0,3} (?:is|are|was|were|will be|would be) (?:allowed|permitted)",
     r"nobody (?:is|was|will be) (?:allowed|permitted)",
     r"(?:could|can|can t|cannot) no longer (?:pass|cross|use|get through)",
@@ -88,13 +89,13 @@ LIMIT = _words(
     r"(?:suspend|suspended|halted|stopped|blocked|blocking|closed) (?:the )?(?:movement of |entry of |cross border )?(?:\w+ ){0,2}(?:trade|buses|trucks|cargo|freight|exports|imports|passengers|pedestrians|travell?ers|processing)",
     r"(?:trade|cargo|freight) (?:traffic )?(?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
     r"(?:suspended|halted|stopped|closed) (?:all )?(?:trade|cargo|freight|exports|imports|passenger)",
-    r"(?:passenger|pedestrian|vehicle|cargo|truck|freight) (?:traffic|movement|crossings?) (?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
+    r"(?:passenger|pedestrian|vehicle|cargo|truck|freight) (?:traffic|movement|crossings?) (?:\w+ ){0,5}(?:was |has been |remains |remained )?(?:suspended|halted|stopped|closed)",
     r"except(?:ion)? (?:for )?",
     r"limited",
     r"restrict(?:s|ed|ing|ion|ions)",
     # Shorter hours: closed at night, or between two clock times.
     r"(?:at night|nightly|every night|during the night|(?:closed|shut) overnight)",
-    r"(?:between|from) \d{1,2}(?: ?[ap] ?m)? (?:and|to|until) \d{1,2}",
+    r"(?:between|from) \d{1,2}(?: \d\d)?(?: ?[ap] ?m)? (?:and|to|until) \d{1,2}",
     r"zwischen \d{1,2} und \d{1,2}", r"entre \d{1,2} ?h? et \d{1,2}",
     r"curbs?",
 )
@@ -103,13 +104,14 @@ LIMIT = _words(
 #: to trucks", "shut for trade"): checked only next to the trigger, so that
 #: "the main entry point for goods" elsewhere in the sentence limits nothing.
 LIMIT_OBJECT = re.compile(
-    r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles?|vehicle traffic|vehicular traffic|car traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:to|for) (?:the )?(?:movement of |entry of )?(?:\w+ ){0,2}(?:vehicles?|vehicle traffic|vehicular traffic|car traffic|cars|trucks|lorries|buses|trade|cargo|freight|travell?ers|passengers|passenger (?:traffic|crossings|transit)|pedestrians|tourists|patients|goods|exports|imports|transit)\b"
 )
 
 #: The rest still passes ("while cars and pedestrians were allowed through",
 #: "pedestrians can still cross"): looked for further from the trigger than
 #: other limits, since such a clause often closes a long sentence.
 STILL_PASSING = _words(
+    r"only (?:\w+ ){0,2}(?:pedestrians|people|cars|trucks|passengers|residents|citizens) (?:can|could|may|are allowed to|were allowed to) (?:cross|pass|use)",
     r"(?:while|but|although|though) (?:\w+ ){0,6}(?:were|are|was|is|remain\w*) (?:still )?(?:allowed|permitted|able) (?:through|to cross|to pass)",
     r"(?:pedestrians|people|passengers|cars|trucks|travell?ers|residents) (?:can|could|may|were able to|are able to) still (?:cross|pass)",
     r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
@@ -120,6 +122,10 @@ STILL_PASSING = _words(
 #: partial closure.
 PARTIAL_REOPENING = _words(
     r"(?<!not )(?<!the )only",
+    # one direction: "reopened for passengers leaving, but arrivals remain suspended"
+    r"(?:but|while) (?:\w+ ){0,6}(?:remains?|remained|are still|is still|stay|stays) (?:suspended|closed|halted|shut|blocked)",
+    r"for (?:\w+ )?(?:outbound|inbound|departing|arriving|leaving|exiting|entering)",
+    r"for (?:\w+ ){0,2}(?:leaving|exiting|departing)",
     r"(?:entry|passage|transfer|delivery|deliveries) of (?:\w+ ){0,2}aid",
     r"(?:for|pour|para) (?:les |los |las )?(?:\w+ )?(?:aid|humanitarian|humanitaires?|humanitari\w+)(?: \w+)?",
     r"partial(?:ly)?",
@@ -239,7 +245,7 @@ TALKS = _words(
     r"liais(?:e|ed|es|ing)",
     r"appeal(?:ed|s)? to",
     r"(?:asked|urged|called on) (?:the )?\w+ (?:side|authorities|government|counterparts?) to",
-    r"request(?:ed|s)?",
+    r"request(?:ed|s|ing)?",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
     r"consultations?",
@@ -299,6 +305,12 @@ NEGATION = re.compile(
     r"\b(?:not|never|no|n't|nor|neither|without)\b(?:\W+\w+){0,3}\W*$|"
     # "denied reports that it had shut": a denial reaches further back.
     r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\b(?:\W+\w+){0,14}\W*$"
+)
+
+#: A denial of what follows in the sentence, however far the trigger stands.
+DENIAL = _words(
+    r"(?:denied|denies|deny|denying|rejected|dismissed|refuted) (?:the )?(?:\w+ )?(?:reports?|claims?|rumou?rs?|allegations?|speculation)",
+    r"rumou?rs? (?:of|that|about)",
 )
 
 #: Background history, not news of this article ("closures are common",
