@@ -111,9 +111,6 @@ var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-1234567-1']); _gaq.push(['_
         ],
         status={"Torkham": "closed"},
         xfail={
-            "status": (
-                "expected Torkham closed, got open: the comment prompt 'Have your say: Should Pakistan keep Torkham open round the clock?' stays in the article (extract) and its question is read as an 'open' state claim (claims) that outranks the closures"
-            ),
             "details": (
                 "expected clash Torkham casualties killed 1 wounded 2, got none: the casualty sentence ('...killed ... wounded in the exchange of fire') names no crossing, and attributes do not carry its casualties to the clash of the sentence before"
             ),
@@ -228,11 +225,6 @@ Most Read
             ev("closure", "Kharlachi", ("AF", "PK"), date="2024-10-06"),
         ],
         status={"Kharlachi": "closed"},
-        xfail={
-            "pairs": (
-                "expected clash+closure Kharlachi, got an extra restriction: 'Trade and pedestrian movement ... was suspended' stops both kinds of traffic, yet the partial-traffic rule (detectors) also emits a restriction"
-            ),
-        },
     )
 )
 
@@ -258,11 +250,6 @@ window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(argume
             ev("stranded", "Ghulam Khan", ("AF", "PK"), counts=(("trucks", 300, "up to"),)),
         ],
         status={"Ghulam Khan": "restricted"},
-        xfail={
-            "pairs": (
-                "expected restriction+closure+stranded Ghulam Khan, got no closure: 'reopened for pedestrians ... after remaining closed for 40 days' becomes a restriction and the implied earlier closure that a plain reopening would get is dropped (detectors/consolidation)"
-            ),
-        },
     )
 )
 
@@ -528,9 +515,6 @@ Advertisement""",
         ],
         status={"Rafah Crossing": "closed"},
         xfail={
-            "pairs": (
-                "expected talks Rafah, got talks border:EG-US: bare 'Rafah' in 'arrangements for reopening Rafah' is not recognised as the crossing (nlp/places), and Egypt + United States, which share no border, are made a border pair"
-            ),
             "details": (
                 "expected stranded Rafah dated 2024-07-09 from the caption 'epa... Trucks ... wait at ... the Rafah crossing ... 09 July 2024', got stranded dated 2024-05-07: headline and caption are glued into one sentence (extract/sentences) so the caption date goes to the headline's 'talks'"
             ),
@@ -728,11 +712,6 @@ Share: Facebook | Viber | Telegram
 This site uses cookies. More information | Accept""",
         events=[],
         status={"Kapıkule–Kapitan Andreevo": "open"},
-        xfail={
-            "pairs": (
-                "expected no events (ordinary holiday queue; 'The checkpoint is operating normally'), got stranded Kapıkule: 'The queue of trucks waiting to leave ...' is taken as stranded although no closure or restriction holds anyone up (detectors stranded)"
-            ),
-        },
     )
 )
 
@@ -754,11 +733,6 @@ All rights reserved. Copying materials without an active link is prohibited.""",
             ev("talks", "Sarp–Sarpi", ("GE", "TR"), date="2023-05-10"),
         ],
         status={"Sarp–Sarpi": "open"},
-        xfail={
-            "pairs": (
-                "expected talks Sarp only, got extra closure and stranded: 'denied social media reports that the Sarpi checkpoint ... would be closed' puts 'denied' 89 characters before 'closed', outside the 40-character negation window (detectors WINDOW), and DENIAL allows only one word between 'denied' and 'reports' ('social media' is two), and the habitual 'queues regularly stretch ... in summer' is read as stranded (BACKGROUND lacks 'regularly')"
-            ),
-        },
     )
 )
 
@@ -780,14 +754,6 @@ All materials on this site are protected by copyright.""",
             ev("clash", "Kulundu", ("KG", "TJ"), date="2022-09-16", killed=1, wounded=3),
             ev("talks", "Kulundu", ("KG", "TJ"), date="2022-09-16"),
         ],
-        xfail={
-            "pairs": (
-                "expected talks Kulundu, got none: 'The heads of the two border services met ... and agreed on a ceasefire' is not seen as two sides (triggers TWO_SIDES knows 'two sides/countries', not 'the two border services'); a background clash ('repeated clashes since independence') is also emitted but hidden by the real clash"
-            ),
-            "details": (
-                "expected talks Kulundu dated 2022-09-16, got no talks event: follows from the pairs miss"
-            ),
-        },
     )
 )
 
@@ -1035,14 +1001,6 @@ Have your say: 3 comments""",
             ev("restriction", "Malaba", ("KE", "UG"), date="2024-06-11"),
         ],
         status={"Malaba": "restricted", "Busia": "open"},
-        xfail={
-            "status": (
-                "expected Malaba restricted (Tuesday: 'Traffic partly resumed ..., with only empty trucks and passenger buses allowed through'), got closed: that sentence names no place and is dropped (events places), while 'the charges were suspended' is taken as a closure; pairs only match by accident (restriction from 'halting all cargo and passenger traffic' which is a closure)"
-            ),
-            "details": (
-                "expected restriction Malaba dated 2024-06-11, got 2024-06-10: the restriction comes from Monday's 'halting all cargo and passenger traffic' (a full stop misread as partial, detectors) and Tuesday's partial resumption is lost"
-            ),
-        },
     )
 )
 
@@ -1193,9 +1151,6 @@ More from Arizona: Phoenix records 55 straight days above 110 degrees""",
         events=[],
         status={"Lukeville": "open"},
         xfail={
-            "pairs": (
-                "expected no events (wall construction), got closure Lukeville: 'resumed work ... on closing gaps in the border wall east of the Lukeville port of entry' takes 'closing' (of gaps in a wall) as closing the crossing (detectors: object of the trigger not checked)"
-            ),
             "status": (
                 "expected Lukeville open ('Cars and pedestrians continued to use the port of entry as usual'), got closed: the false closure wins and the 'continued to use ... as usual' state is not a claim (claims)"
             ),
@@ -1342,13 +1297,13 @@ def test_every_case_is_well_formed(places: Any) -> None:
 #: P = R = F1 = 0.822 (tp 74, fp 16, fn 16), status 0.729 (35/48),
 #: counts 0.750 (6/8), dates 0.774 (41/53), clean hard negatives 6/8.
 FLOORS: dict[str, float] = {
-    "precision": 0.81,
-    "recall": 0.81,
-    "f1": 0.81,
-    "status": 0.72,
+    "precision": 0.87,
+    "recall": 0.83,
+    "f1": 0.85,
+    "status": 0.76,
     "counts": 0.74,
-    "dates": 0.77,
-    "negatives_clean": 6,
+    "dates": 0.80,
+    "negatives_clean": 8,
 }
 
 

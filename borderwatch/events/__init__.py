@@ -16,6 +16,7 @@ references to closures told elsewhere, and keeps one event per sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,6 +37,7 @@ from borderwatch.events.consolidation import (
     dedupe,
     from_today,
     headline_like,
+    held_up,
     recent,
     unreferenced,
 )
@@ -71,6 +73,7 @@ def find_events(analysis: Analysis) -> Findings:
     headlines: set[int] = set()
     references: set[int] = set()
     unnamed: set[int] = set()
+    queues: set[int] = set()
     last_actor: str | None = None
     previous: Sentence | None = None
     for sentence in analysis.sentences:
@@ -80,6 +83,8 @@ def find_events(analysis: Analysis) -> Findings:
         sentence_places = places_of(sentence, folded, places, focus)
         if named:
             focus = named[-1]
+        if sentence.text.rstrip().endswith("?"):
+            continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(
             sentence, folded, bool(sentence_places), two_sides(analysis, sentence, before, folded)
         )
@@ -94,6 +99,9 @@ def find_events(analysis: Analysis) -> Findings:
                 for c in detect(view)
                 if (c.type == "talks" and officials_meet(folded))
                 or (c.type == "stranded" and counted(analysis, sentence))
+                # "only empty trucks were allowed through on Tuesday": a rule of
+                # passage is about the crossing the story is about.
+                or (c.type == "restriction" and t.PASSAGE.search(folded) is not None)
             ]
             sentence_places = [focus]
         else:
@@ -131,6 +139,8 @@ def find_events(analysis: Analysis) -> Findings:
                     headlines.add(id(event))
                 # A heading that only names a closure ("Criticism of Torkham
                 # Closure") points at one the body tells.
+                if candidate.type == "stranded" and t.WEAK_STRANDED.match(folded, candidate.start):
+                    queues.add(id(event))
                 if candidate.reference or (candidate.noun and headline_like(text, sentence)):
                     references.add(id(event))
                     if not any(p.crossing == place.crossing for p in named):
@@ -140,10 +150,17 @@ def find_events(analysis: Analysis) -> Findings:
     events = recent(dated_back(events), published)
     events = confirmed(events, headlines)
     events = unreferenced(events, references, unnamed)
+    events = held_up(events, queues)
     events = dedupe(events)
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)
     return Findings(tuple(events), tuple(claims), mentioned, future)
+
+
+#: A speech or decision verb right after a date ("on Wednesday announced").
+ANNOUNCED_ON = re.compile(
+    r"[\s,]*(?:announced|said|declared|decided|ordered|confirmed|stated)\b", re.IGNORECASE
+)
 
 
 def _beyond_dateline(analysis: Analysis, sentence: Sentence) -> Sequence[DateMention]:
@@ -188,6 +205,15 @@ def _event(
     ):
         date_mention = pick_date(analysis.dates, before, before.end)
         date = date_mention.date if date_mention else None
+    if (
+        date_mention
+        and candidate.future
+        and date_mention.start < trigger_at
+        and ANNOUNCED_ON.match(analysis.article.text, date_mention.end)
+    ):
+        # "on Wednesday announced that the crossing would be closed": the day
+        # of the announcement, not of the closure.
+        date_mention, date = None, None
     if date_mention and candidate.future:
         date = date_mention.future or date
     counts = pick_counts(analysis.counts, sentence) if candidate.type == "stranded" else ()

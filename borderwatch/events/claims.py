@@ -8,6 +8,9 @@ from borderwatch.events import triggers as t
 from borderwatch.events.places import listed_with
 from borderwatch.records import PlaceMention, Sentence, Span, StatusClaim
 
+#: A state that held before the news ("had remained open", "had been open").
+PAST_STATE = re.compile(r"\bhad (?:been |remained |stayed )?(?:open|remained open|stayed open)")
+
 #: A place right after the words of state ("crossing normally at Hrebenne").
 PLACE_AFTER = re.compile(r"\W+(?:at|in|through|via) (?:the )?")
 
@@ -17,6 +20,8 @@ def open_claims(sentence: Sentence, folded: str, places: list[PlaceMention]) -> 
     match = t.OPEN_STATE.search(folded)
     if match is None or t.NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
         return []
+    if PAST_STATE.search(folded, 0, match.start() + 12):
+        return []  # "the last crossing that had remained open": no longer
     span = Span(sentence.start, sentence.end, sentence.text)
     crossings = [p for p in places if p.kind == "crossing" and p.crossing]
     if not crossings:

@@ -127,6 +127,24 @@ def unreferenced(
     return [e for e in events if id(e) not in references or not told_elsewhere(e)]
 
 
+def held_up(events: list[Event], queues: set[int]) -> list[Event]:
+    """A queue strands people only where the story closes or limits that
+    crossing (or its whole border); an ordinary holiday queue is no news."""
+    stopped = {
+        e.place for e in events if e.type in ("closure", "restriction", "clash")
+    } | {
+        "border:" + "-".join(e.countries)
+        for e in events
+        if e.type in ("closure", "restriction") and e.crossing is None
+    }
+
+    def kept(event: Event) -> bool:
+        border = "border:" + "-".join(event.countries)
+        return id(event) not in queues or event.place in stopped or border in stopped
+
+    return [e for e in events if kept(e)]
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, place, sentence); reasons shared with the dated twin."""
     kept: dict[tuple[str, str, int], Event] = {}

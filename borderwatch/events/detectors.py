@@ -44,12 +44,19 @@ WINDOW = 40
 NOT_CLOSURE = re.compile(
     r"(?:close(?:ly)? (?:to|by|ties|ally|allies|relative|cooperation|proximity|contact|eye|watch|look|range|call|friend)|"
     r"clos(?:e|ed|ing) (?:doors?|door|ceremony|ceremonies|session|remarks|date|price)|"
-    r"closed.door|clos(?:ed|e|ing) (?:a |the )?loopholes?|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
+    r"closed.door|clos(?:ed|e|ing) (?:a |the )?(?:loopholes?|gaps?|holes?|breach\w*)|closing (?:of )?(?:the )?(?:ceremony|parade|session|ranks)|"
     r"clos(?:ed|e) (?:in|down) on|block(?:ed)? (?:attempts?|efforts?)|"
     r"shut(?:ting)? (?:up|out)|halting (?:english|speech)|"
     r"suspend(?:ed|s)? (?:sentence|player|account|officials?|staff|him|her|them)|"
+
     r"stopp?(?:ed|ing) (?:\w+ )?(?:groups?|migrants|people|refugees|asylum seekers|smugglers|him|her|them)|"
     r"stopp?(?:ed|ing) (?:short|by|to)|bann?ed (?:books?|groups?|organi[sz]ations?|outfit))"
+)
+#: What was suspended or halted, said before the verb, when it is no traffic
+#: ("the charges were suspended", "work was halted").
+NOT_CLOSURE_BEFORE = re.compile(
+    r"\b(?:charges?|fees?|tax\w*|levy|levies|tolls?|fines?|work|construction|fencing|"
+    r"operations? against|flights?|classes|schools?) (?:\w+ ){0,2}(?:were |was |are |is |has been |have been )?$"
 )
 NOT_REOPENING = re.compile(
     r"(?:resum(?:e|ed|es|ing|ption) (?:of )?(?:firing|fighting|shelling|attacks?|hostilities|talks|negotiations|dialogue|work|construction|fencing|operations against)|"
@@ -102,6 +109,8 @@ HOURS = re.compile(
 
 #: A closure word that says a state goes on ("remains suspended").
 STILL = re.compile(r"remain\w* (?:shut|closed|sealed)|(?:remains?|remained|still) (?:suspended|closed|halted)")
+
+AFTER = re.compile(r"\bafter\s+$")
 
 AGAIN = re.compile(r"\bagain\b|\bre ?clos\w*|\bonce more\b")
 
@@ -198,7 +207,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         partial = partial or kind == "restriction"
         found.append(Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in t.CLOSURE.finditer(folded):
-        if NOT_CLOSURE.match(folded, m.start()):
+        if NOT_CLOSURE.match(folded, m.start()) or NOT_CLOSURE_BEFORE.search(_window(view, m.start())):
             continue
         if any(r.start() <= m.start() < r.end() for r in reopenings):
             continue
@@ -210,7 +219,8 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # reopening ends ("reopened after a four-day closure", "after 26 hours
         # of standstill, the border was opened"), unless it came again.
         prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
-        if prior and partial and STILL.search(folded, max(0, m.start() - 16), m.end()):
+        still = STILL.search(folded, max(0, m.start() - 16), m.end())
+        if prior and partial and still and not AFTER.search(folded, 0, still.start()):
             # "opened only to returning Afghans; travel into Iran remains
             # suspended": the other half of one limited state, not its past.
             prior, limited = False, True
@@ -291,5 +301,19 @@ def detect(view: SentenceView) -> list[Candidate]:
     opening = t.LONG_AGO.search(view.folded, 0, 25)
     return [
         c for c in found
-        if not opening and not t.LONG_AGO.search(view.folded, max(0, c.start - 30), c.start)
+        if not opening
+        and not t.LONG_AGO.search(view.folded, max(0, c.start - 30), c.start)
+        and not _habitual(view.folded, c.start)
     ]
+
+
+#: Where one clause of a sentence ends and the next begins.
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:where|which|while|but|whereas)\b")
+
+
+def _habitual(folded: str, at: int) -> bool:
+    """A habit word in the clause of the trigger at ``at``."""
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(folded)]
+    start = max((b for b in breaks if b < at), default=0)
+    end = min((b for b in breaks if b > at), default=len(folded))
+    return t.HABITUAL.search(folded, start, end) is not None

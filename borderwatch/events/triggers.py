@@ -218,6 +218,21 @@ STRANDED = _words(
     r"tailbacks?",
 )
 
+#: Stranded words that also describe an ordinary queue ("a queue of trucks
+#: waiting to leave" before a holiday): they strand only where the story also
+#: closes or limits that crossing.
+WEAK_STRANDED = _words(
+    r"waiting", r"waited", r"queu\w*", r"lined up", r"lining(?: up)?", r"backed up",
+    r"backing up", r"tailbacks?", r"accumulated", r"piling up", r"piled up",
+)
+
+#: Passage through a crossing ("allowed through", "let through", "allowed to
+#: cross"): a sentence about who may pass is about the story's crossing.
+PASSAGE = _words(
+    r"(?:allowed|permitted|let) (?:\w+ )?(?:through|to cross|to pass|across)",
+    r"(?:can|could|may) (?:still )?(?:cross|pass)",
+)
+
 #: What must be held up for ``stranded``: people, vehicles or goods.
 HELD = _words(
     r"gruzovik\w*", r"masin\w*", r"fur\w*", r"ljud\w*", r"passazir\w*", r"tir(?:lar\w*)?",
@@ -248,6 +263,10 @@ TALKS = _words(
     r"request(?:ed|s|ing)?",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
+    # French, Spanish, German, Russian
+    r"reunions?", r"rencontres?", r"pourparlers", r"negociations?", r"mis d accord",
+    r"convers[oa]", r"reunion(?:es)?", r"negociaciones", r"acuerdo",
+    r"gesprache?", r"treffen", r"verhandlungen", r"peregovor\w*", r"vstrec\w*",
     r"consultations?",
 )
 
@@ -258,7 +277,10 @@ _GOODS = r"(?:trade|cargo|goods|freight|vehicles|trucks|lorries)"
 ALL_KINDS = re.compile(
     # one kind of each: "to both travelers and cargo", "for transport and trade"
     rf"\b(?:for|to) (?:both )?(?:the )?(?:\w+ )?(?:{_PEOPLE}(?: and| as well as) (?:\w+ )?{_GOODS}|"
-    rf"{_GOODS}(?: and| as well as) (?:\w+ )?{_PEOPLE}|traffic(?: and| as well as) (?:\w+ )?\w+)\b"
+    rf"{_GOODS}(?: and| as well as) (?:\w+ )?{_PEOPLE}|traffic(?: and| as well as) (?:\w+ )?\w+)\b|"
+    # "trade and pedestrian traffic resumed", "cargo and passenger movement"
+    r"\b(?:trade|cargo|goods|freight|vehicle|vehicular|truck) and (?:passenger|pedestrian|people)\b|"
+    r"\b(?:passenger|pedestrian) and (?:trade|cargo|goods|freight|vehicle|vehicular|truck)\b"
 )
 #: A subject that is one kind of traffic ("clearance of cargo trucks resumed
 #: after it was suspended"): what was stopped was that part only.
@@ -270,7 +292,8 @@ PART_SUBJECT = _words(
 #: Two sides meet: what makes a meeting ``talks`` rather than one
 #: government's own session.
 TWO_SIDES = _words(
-    r"both (?:sides|countries|governments|nations)", r"two (?:sides|countries|governments|nations)",
+    r"both (?:sides|countries|governments|nations)",
+    r"two (?:\w+ ){0,2}(?:sides|countries|governments|nations|services|forces|delegations|armies|militaries)",
     r"bilateral", r"counterparts?", r"joint", r"flag meeting", r"jirga", r"delegations?",
     r"ambassadors?", r"envoys?", r"charge d ?affaires?", r"consuls?", r"between \w+(?: \w+)? and",
     r"with (?:\w+ ){0,3}(?:traders|protesters|transporters|truckers|drivers)",
@@ -309,7 +332,7 @@ NEGATION = re.compile(
 
 #: A denial of what follows in the sentence, however far the trigger stands.
 DENIAL = _words(
-    r"(?:denied|denies|deny|denying|rejected|dismissed|refuted) (?:the )?(?:\w+ )?(?:reports?|claims?|rumou?rs?|allegations?|speculation)",
+    r"(?:denied|denies|deny|denying|rejected|dismissed|refuted) (?:the )?(?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?|allegations?|speculation)",
     r"rumou?rs? (?:of|that|about)",
 )
 
@@ -330,6 +353,13 @@ BACKGROUND = _words(
     r"over the years",
     r"each time",
     r"whenever",
+)
+
+#: Habits ("queues regularly stretch for kilometres in summer"): background
+#: for the clause they stand in, not for the whole sentence.
+HABITUAL = _words(
+    r"regularly", r"routinely", r"usually", r"typically",
+    r"every (?:summer|winter|year|weekend|holiday|day)",
 )
 
 #: A past well before the news, when it opens the sentence or stands just
@@ -375,6 +405,7 @@ OPEN_STATE = _words(
     r"(?:24 7|round the clock|around the clock|twenty four hours?|24 hours?|24 hour) (?:opening|operations?|functioning|service)",
     r"opened for (?:24|twenty four) hours",
     r"(?:around|round) the clock", r"24 hours a day", r"continues? to serve",
+    r"(?:use|used|using|cross|crossed|crossing) (?:the )?(?:\w+ ){0,4}as usual",
     r"continu\w+ normally", r"(?:was|is|were|are) not (?:been )?(?:closed|shut)(?: either)?",
     r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
 )

@@ -78,6 +78,8 @@ class PlaceFinder:
         for key, spellings in grouped.items():
             self._automaton.add_word(key, (key, tuple(spellings)))
         self._automaton.make_automaton()
+        #: Country pairs that share a land border: those of some crossing.
+        self.neighbours = {crossing.countries for crossing in gazetteer.crossings}
 
     def scan(self, folded: str) -> list[_Hit]:
         """Longest, non-overlapping, word-bounded matches in folded text."""
@@ -228,8 +230,8 @@ class PlaceFinder:
             pair = None
         elif not codes and primary:
             pair = primary
-        if pair is None:
-            return None
+        if pair is None or pair not in self.neighbours:
+            return None  # Egypt and the United States share no border
         return PlaceMention(
             match.start(), match.end(), text[match.start() : match.end()], "border", None, pair
         )
