@@ -140,14 +140,6 @@ We use cookies to improve your experience. By continuing you agree to our cookie
             ev("talks", "Chaman–Spin Boldak", ("AF", "PK"), date="2023-12-04"),
         ],
         status={"Chaman–Spin Boldak": "open"},
-        xfail={
-            "pairs": (
-                "expected reopening+closure+talks Chaman, got an extra restriction: 'Trade and pedestrian traffic resumed' names both kinds of traffic but the partial-traffic rule (detectors, ALL_KINDS needs 'for/to ... and ...') reads 'pedestrian' as a limit"
-            ),
-            "status": (
-                "expected Chaman open, got restricted: follows from the spurious restriction of 'Trade and pedestrian traffic resumed' (detectors)"
-            ),
-        },
     )
 )
 

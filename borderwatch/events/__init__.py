@@ -86,7 +86,11 @@ def find_events(analysis: Analysis) -> Findings:
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(
-            sentence, folded, bool(sentence_places), two_sides(analysis, sentence, before, folded)
+            sentence,
+            folded,
+            bool(sentence_places),
+            two_sides(analysis, sentence, before, folded),
+            tuple((p.start - sentence.start, p.end - sentence.start) for p in named),
         )
         if not sentence_places:
             if focus is None:

@@ -23,6 +23,7 @@ class SentenceView:
     folded: str
     has_place: bool  # a crossing, a whole border or an anaphora is named
     two_sides: bool = False  # officials or countries of both sides are named
+    crossings: tuple[tuple[int, int], ...] = ()  # named crossings, sentence offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +192,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     found: list[Candidate] = []
     folded = view.folded
     reopenings = []
-    partial = False
+    limited_reopening = False
     for m in t.REOPENING.finditer(folded):
         if NOT_REOPENING.match(folded, m.start()) or REOPEN_BLOCKERS.search(
             folded, max(0, m.start() - 2 * WINDOW), m.start()
@@ -201,10 +202,16 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             continue
         if _hypothetical(view, m.start()):
             continue
-        near = folded[max(0, m.start() - 60) : m.end() + 70]
-        kind: EventType = "restriction" if t.PARTIAL_REOPENING.search(near) else "reopening"
+        lo = max(0, m.start() - 60)
+        partial = [
+            p for p in t.PARTIAL_REOPENING.finditer(folded, lo, m.end() + 70)
+            # "reopened, while the Rainbow Bridge remained closed": a contrast
+            # about another named crossing limits nothing here.
+            if not any(p.start() <= a < p.end() for a, _ in view.crossings)
+        ]
+        kind: EventType = "restriction" if partial else "reopening"
         reopenings.append(m)
-        partial = partial or kind == "restriction"
+        limited_reopening = limited_reopening or kind == "restriction"
         found.append(Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in t.CLOSURE.finditer(folded):
         if NOT_CLOSURE.match(folded, m.start()) or NOT_CLOSURE_BEFORE.search(_window(view, m.start())):
@@ -220,14 +227,15 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # of standstill, the border was opened"), unless it came again.
         prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
         still = STILL.search(folded, max(0, m.start() - 16), m.end())
-        if prior and partial and still and not AFTER.search(folded, 0, still.start()):
+        if prior and limited_reopening and still and not AFTER.search(folded, 0, still.start()):
             # "opened only to returning Afghans; travel into Iran remains
             # suspended": the other half of one limited state, not its past.
             prior, limited = False, True
         elif prior:
             # "cargo clearance resumed after it was suspended": the limit named
             # before the reopening tells what the closure stopped.
-            limited = t.PART_SUBJECT.search(folded, 0, reopenings[0].start()) is not None
+            head = folded[: reopenings[0].start()]
+            limited = t.PART_SUBJECT.search(head) is not None and not t.ALL_KINDS.search(head)
         else:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
