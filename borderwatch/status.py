@@ -67,10 +67,11 @@ def _event_points(
     """Status points per place, ordered for one article.
 
     Dated events order by date, and same-day events by their place in the text.
-    Undated events count as "at publication"; among them the earlier sentence
-    is the more recent news (stories lead with the latest state).  Within one
-    sentence a reopening follows a closure ("reopened after a four-day
-    closure").
+    An undated event takes the latest date told before it in the text, else
+    the day of publication; among undated events of one day the earlier
+    sentence is the more recent news (stories lead with the latest state).  A
+    closure told with a reopening comes just before it ("reopened after a
+    four-day closure").
     """
     points: dict[str, list[StatusPoint[Event]]] = {}
     dated: dict[tuple[str, str], str] = {}
@@ -96,7 +97,16 @@ def _event_points(
             # "reopened after a four-day closure": the closure comes just before.
             date, order = ended[0], (*ended[1][:-1], ended[1][-1] - 1)
         else:
-            date = published or UNDATED
+            # An undated line goes on from the dated news told before it in the
+            # text; with none, it speaks of the day of publication.
+            earlier = [
+                e.date
+                for e in events
+                if e.date
+                and e.evidence.start < event.evidence.start
+                and not (published and e.date > published)
+            ]
+            date = max(earlier) if earlier else published or UNDATED
             order = (-1, -event.evidence.start, rank)  # before dated same-day lines
         if event.type in ("reopening", "restriction"):  # a partial reopening too
             placed[(event.place, event.evidence.start)] = (date, order)

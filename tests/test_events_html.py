@@ -422,11 +422,6 @@ PAGE_04 = HtmlPage(
         "closed to all traffic since April 24",
     ),
     url="https://dailyawaz.example/en/pakistan/kartarpur-corridor-suspended",
-    xfail={
-        "status": (
-            "Attari–Wagah restricted, expected closed (closed to all traffic with a narrow exception for returning nationals)"
-        ),
-    },
 )
 
 
