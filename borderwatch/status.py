@@ -74,11 +74,6 @@ def _event_points(
     four-day closure").
     """
     points: dict[str, list[StatusPoint[Event]]] = {}
-    dated: dict[tuple[str, str], str] = {}
-    for event in events:
-        if event.date and not (published and event.date > published):
-            key = (event.type, event.place)
-            dated[key] = max(dated.get(key, event.date), event.date)
     placed: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
     # Reopenings (full or partial) first, so the closures they end can sit just before them.
     ordered = sorted(events, key=lambda e: e.type not in ("reopening", "restriction"))
