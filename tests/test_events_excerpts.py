@@ -539,12 +539,6 @@ Copyright 2024 The Associated Press. All rights reserved. This material may not 
             "Yitzhak Rabin / Wadi Araba": "open",
         },
         xfail={
-            "pairs": (
-                "expected no reopening of Allenby, got one: in 'The Sheikh Hussein Bridge and the Yitzhak Rabin crossing reopened ..., but the Allenby Bridge ... remains closed' the 'but X remains closed' clause is not split from the reopening (events place assignment)"
-            ),
-            "status": (
-                "expected Allenby closed, got open: the spurious Monday reopening of Allenby (same sentence as 'remains closed') outranks the closure"
-            ),
             "details": (
                 "expected clash Allenby killed 3 (Israeli guards), got killed 4: 'killing three of them' and the attacker's 'he was shot dead' are summed (events/attributes casualties)"
             ),
@@ -674,9 +668,6 @@ Most read: Nordic power prices jump as cold snap bites""",
         xfail={
             "pairs": (
                 "expected closure Raja-Jooseppi and talks border:FI-RU, got no Raja-Jooseppi closure and talks on Niirala–Värtsilä: the closure in 'shutting Raja-Jooseppi ..., the last crossing point that had remained open' goes to the border pair only, and the placeless 'summoned the Finnish ambassador' talks take the last named crossing (events/places fallback)"
-            ),
-            "status": (
-                "expected Raja-Jooseppi closed, got open: the relative clause 'the last crossing point that had remained open' is read as a present open claim (claims) in the very sentence that shuts it"
             ),
             "details": (
                 "expected closure Raja-Jooseppi and talks border:FI-RU dated 2023-11-30, got neither event: follows from the pairs errors"

@@ -20,7 +20,7 @@ def open_claims(sentence: Sentence, folded: str, places: list[PlaceMention]) -> 
     match = t.OPEN_STATE.search(folded)
     if match is None or t.NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
         return []
-    if PAST_STATE.search(folded, 0, match.start() + 12):
+    if PAST_STATE.search(folded, max(0, match.start() - 20), match.end()):
         return []  # "the last crossing that had remained open": no longer
     span = Span(sentence.start, sentence.end, sentence.text)
     crossings = [p for p in places if p.kind == "crossing" and p.crossing]

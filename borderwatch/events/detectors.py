@@ -227,10 +227,15 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # of standstill, the border was opened"), unless it came again.
         prior = bool(reopenings) and AGAIN.search(folded, max(0, m.start() - 40), m.end() + 20) is None
         still = STILL.search(folded, max(0, m.start() - 16), m.end())
-        if prior and limited_reopening and still and not AFTER.search(folded, 0, still.start()):
+        ongoing = still is not None and not AFTER.search(folded, 0, still.start())
+        if prior and limited_reopening and ongoing:
             # "opened only to returning Afghans; travel into Iran remains
             # suspended": the other half of one limited state, not its past.
             prior, limited = False, True
+        elif prior and ongoing and m.start() > reopenings[-1].end():
+            # "X and Y reopened, but the Allenby Bridge remains closed": the
+            # present state of another place, told after the reopening.
+            prior, limited = False, _limited(view, m.start(), m.end())
         elif prior:
             # "cargo clearance resumed after it was suspended": the limit named
             # before the reopening tells what the closure stopped.
