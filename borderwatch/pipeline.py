@@ -74,7 +74,7 @@ def process_document(
         events=found.events,
         quotes=analysis.quotes,
         status=status_at_publication(  # 5. status
-            [e for e in found.events if e not in found.announced],
+            [e for e in found.events if e not in found.announced and e not in found.stale],
             found.claims,
             article.published,
             found.crossings_mentioned,

@@ -232,6 +232,9 @@ class Findings:
     crossings_mentioned: tuple[str, ...] = ()
     #: Events announced for the future ("will reopen"): not in force at publication.
     announced: tuple[Event, ...] = ()
+    #: Undated events told as an earlier past ("had closed the crossing earlier
+    #: this month"): the story's background, not its state at publication.
+    stale: tuple[Event, ...] = ()
 
 
 # --- 5. the result of one input ------------------------------------------

@@ -477,12 +477,6 @@ def test_torkham_timeline_order_dates_and_articles(torkham: Played) -> None:
     assert len(set().union(*ids.values())) == len(TORKHAM_ARC)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction of tk1: 'closed the crossing ... after the clash' also yields a second "
-    "(undated) clash event, so the timeline shows two clashes for the one exchange of fire "
-    "on Sunday; expected 1 clash, got 2",
-)
 def test_torkham_one_exchange_of_fire_is_one_clash(torkham: Played) -> None:
     events = timeline(torkham.store, TORKHAM)
     assert [e["type"] for e in events].count("clash") == 1
@@ -515,14 +509,6 @@ def test_rafah_timeline_keeps_the_announcement_with_its_future_date(rafah: Playe
     assert announced["published"] == "2023-10-18"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction of rf3: 'The Rafah crossing opened on Saturday for aid trucks only' and "
-    "'Travellers are still not allowed through' give no event at all (status {}): 'opened' "
-    "(not 're-opened') is no trigger and 'not allowed through' no restriction; expected a "
-    "restriction dated 2023-10-21 from rf3 and rf3's outlet first in the board's sources, got "
-    "only rf2's announced restriction (board status right by luck, sources ['mada.example'])",
-)
 def test_rafah_the_aid_only_opening_itself_is_read(rafah: Played) -> None:
     p = rafah
     events = timeline(p.store, RAFAH)
@@ -558,12 +544,6 @@ def test_kapikule_timeline(kapikule: Played) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction of kp2: 'customs officers went on strike ... and shut the checkpoint' "
-    "yields a clash (2024-01-17) besides the closure; a strike is no armed violence; expected "
-    "types [closure, reopening], got [closure, clash, reopening]",
-)
 def test_kapikule_a_strike_is_no_clash(kapikule: Played) -> None:
     events = timeline(kapikule.store, KAPIKULE)
     assert [e["type"] for e in events] == ["closure", "reopening"]

@@ -68,6 +68,7 @@ def find_events(analysis: Analysis) -> Findings:
     crossing_mentions = [p for p in places if p.kind == "crossing"]
     events: list[Event] = []
     announced: list[Event] = []
+    stale: list[Event] = []
     claims: list[StatusClaim] = []
     focus: PlaceMention | None = main_crossing(crossing_mentions)
     headlines: set[int] = set()
@@ -151,6 +152,10 @@ def find_events(analysis: Analysis) -> Findings:
                         unnamed.add(id(event))  # "the closure", at no named place
                 if candidate.future and not from_today(event):
                     announced.append(event)
+                if not event.date and t.PLUPERFECT.search(
+                    folded, max(0, candidate.start - 25), candidate.start
+                ):
+                    stale.append(event)
     events = recent(dated_back(events), published)
     events = confirmed(events, headlines)
     events = unreferenced(events, references, unnamed)
@@ -158,7 +163,8 @@ def find_events(analysis: Analysis) -> Findings:
     events = dedupe(events)
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
     future = tuple(e for e in events if e in announced)
-    return Findings(tuple(events), tuple(claims), mentioned, future)
+    past = tuple(e for e in events if e in stale)
+    return Findings(tuple(events), tuple(claims), mentioned, future, past)
 
 
 #: A speech or decision verb right after a date ("on Wednesday announced").

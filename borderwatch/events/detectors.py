@@ -113,6 +113,8 @@ STILL = re.compile(r"remain\w* (?:shut|closed|sealed)|(?:remains?|remained|still
 
 AFTER = re.compile(r"\bafter\s+$")
 
+CLASH_NOUN = re.compile(r"clash(?:es)?|shooting(?: incident| attack)?|firing|exchange of fire|shelling|skirmish(?:es)?|gunfire")
+
 AGAIN = re.compile(r"\bagain\b|\bre ?clos\w*|\bonce more\b")
 
 #: Trigger nouns, and the determiners that make them point back at a state
@@ -268,7 +270,10 @@ def detect_clash(view: SentenceView) -> list[Candidate]:
     for m in t.CLASH.finditer(view.folded):
         if _negated(view, m.start()) or _hypothetical(view, m.start()):
             continue
-        found.append(Candidate("clash", m.start(), m.end()))
+        # "closed after the clash": a clash told elsewhere, named again
+        noun = CLASH_NOUN.fullmatch(m.group(0)) is not None
+        reference = noun and REFERENCE.search(_window(view, m.start())) is not None
+        found.append(Candidate("clash", m.start(), m.end(), reference=reference, noun=noun))
     return found[:1]
 
 

@@ -67,6 +67,7 @@ REOPENING = _words(
     r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
     r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:only |again |partially |partly )?(?:to|for)",
+    r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in)\b",
 )
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -153,7 +154,7 @@ DOCUMENTS = _words(
     r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
     r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
     r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
-    r"(?:not|no longer) (?:be )?(?:allowed|permitted) to (?:enter|cross|travel)",
+    r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
     r"visa (?:regime|requirement)s?",
     r"must (?:carry|have|show|present|hold|obtain) (?:a |an |valid |their )*(?:passports?|visas?|travel documents?|permits?|papers)",
     r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
@@ -179,7 +180,7 @@ CLASH = _words(
     r"(?:fighting|fights?) (?:at|near|along|on|across) the (?:\w+ )?(?:border|crossing|frontier|checkpoint)",
     r"border fighting",
     r"(?:air|drone) ?strikes?",
-    r"strikes? (?:on|hit|targeted|struck)",
+    r"(?<!on )(?<!general )strikes? (?:on|hit|targeted|struck)",  # not "went on strike on Monday"
     r"(?:israeli|russian|pakistani|afghan|iranian|turkish|indian|chinese) strikes?",
     r"shooting(?: incident| attack)?",
     r"twin blasts|blasts? (?:at|near|on) the (?:border|crossing)",
@@ -384,6 +385,10 @@ FUTURE = _words(
     r"from (?:tomorrow|next)", r"starting (?:tomorrow|next)",
     r"ab (?:morgen|\w+tag|\w+woch|sonnabend)", r"a partir (?:de|du) (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
 )
+
+#: The past perfect just before a trigger ("had closed", "had been shut"):
+#: told as background to the news, not as the state at publication.
+PLUPERFECT = re.compile(r"\bhad (?:already |then |previously |earlier )?(?:been )?(?:\w+ly )?$")
 
 #: An announcement that takes effect the day it is published.
 TODAY = _words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"immediately")
