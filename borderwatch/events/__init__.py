@@ -152,9 +152,13 @@ def find_events(analysis: Analysis) -> Findings:
                         unnamed.add(id(event))  # "the closure", at no named place
                 if candidate.future and not from_today(event):
                     announced.append(event)
-                if not event.date and t.PLUPERFECT.search(
-                    folded, max(0, candidate.start - 25), candidate.start
+                if (
+                    event.type == "closure"
+                    and not event.date
+                    and t.PLUPERFECT.search(folded, max(0, candidate.start - 25), candidate.start)
                 ):
+                    # "had closed the crossing earlier this month": background
+                    # to the news (a limit told so still qualifies a reopening)
                     stale.append(event)
     events = recent(dated_back(events), published)
     events = confirmed(events, headlines)
