@@ -32,6 +32,7 @@ from borderwatch.events.attributes import (
 )
 from borderwatch.events.claims import open_claims
 from borderwatch.events.consolidation import (
+    Told,
     confirmed,
     dated_back,
     dedupe,
@@ -66,15 +67,9 @@ def find_events(analysis: Analysis) -> Findings:
     published = analysis.article.published
     places = analysis.places
     crossing_mentions = [p for p in places if p.kind == "crossing"]
-    events: list[Event] = []
-    announced: list[Event] = []
-    stale: list[Event] = []
+    told: list[Told] = []
     claims: list[StatusClaim] = []
     focus: PlaceMention | None = main_crossing(crossing_mentions)
-    headlines: set[int] = set()
-    references: set[int] = set()
-    unnamed: set[int] = set()
-    queues: set[int] = set()
     last_actor: str | None = None
     previous: Sentence | None = None
     for sentence in analysis.sentences:
@@ -139,36 +134,38 @@ def find_events(analysis: Analysis) -> Findings:
                         event = replace(event, actor=f"{event.actor} vs {other}")
                 if event.actor and " vs " not in event.actor:
                     last_actor = event.actor
-                events.append(event)
-                if headline_like(text, sentence):
-                    headlines.add(id(event))
+                heading = headline_like(text, sentence)
                 # A heading that only names a closure ("Criticism of Torkham
                 # Closure") points at one the body tells.
-                if candidate.type == "stranded" and t.WEAK_STRANDED.match(folded, candidate.start):
-                    queues.add(id(event))
-                if candidate.reference or (candidate.noun and headline_like(text, sentence)):
-                    references.add(id(event))
-                    if not any(p.crossing == place.crossing for p in named):
-                        unnamed.add(id(event))  # "the closure", at no named place
-                if candidate.future and not from_today(event):
-                    announced.append(event)
-                if (
-                    event.type == "closure"
-                    and not event.date
-                    and t.PLUPERFECT.search(folded, max(0, candidate.start - 25), candidate.start)
-                ):
-                    # "had closed the crossing earlier this month": background
-                    # to the news (a limit told so still qualifies a reopening)
-                    stale.append(event)
-    events = recent(dated_back(events), published)
-    events = confirmed(events, headlines)
-    events = unreferenced(events, references, unnamed)
-    events = held_up(events, queues)
-    events = dedupe(events)
+                reference = candidate.reference or (candidate.noun and heading)
+                told.append(
+                    Told(
+                        event,
+                        headline=heading,
+                        reference=reference,
+                        unnamed=reference and not any(p.crossing == place.crossing for p in named),
+                        queue=candidate.type == "stranded"
+                        and t.WEAK_STRANDED.match(folded, candidate.start) is not None,
+                        announced=candidate.future and not from_today(event),
+                        # "had closed the crossing earlier this month": background
+                        # to the news (a limit told so still qualifies a reopening)
+                        stale=event.type == "closure"
+                        and not event.date
+                        and t.PLUPERFECT.search(
+                            folded, max(0, candidate.start - 25), candidate.start
+                        )
+                        is not None,
+                    )
+                )
+    told = dedupe(held_up(unreferenced(confirmed(recent(dated_back(told), published)))))
     mentioned = tuple(dict.fromkeys(p.crossing for p in crossing_mentions if p.crossing))
-    future = tuple(e for e in events if e in announced)
-    past = tuple(e for e in events if e in stale)
-    return Findings(tuple(events), tuple(claims), mentioned, future, past)
+    return Findings(
+        events=tuple(x.event for x in told),
+        claims=tuple(claims),
+        crossings_mentioned=mentioned,
+        announced=tuple(x.event for x in told if x.announced),
+        stale=tuple(x.event for x in told if x.stale),
+    )
 
 
 #: A speech or decision verb right after a date ("on Wednesday announced").

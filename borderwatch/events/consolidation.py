@@ -1,19 +1,35 @@
 """The article-level pass over one article's events, after every sentence.
 
-Dating back the closure a reopening ends, keeping headline events only when
-the body repeats them, dropping "the closure" when the closure is told
-elsewhere, and one event per (type, place, sentence).
+Each event travels with how the article told it (``Told``).  The pass dates
+back the closure a reopening ends, drops history, keeps headline events only
+when the body repeats them, drops "the closure" when the closure is told
+elsewhere, drops ordinary queues, and keeps one event per (type, place,
+sentence).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from borderwatch.events import triggers as t
 from borderwatch.events.attributes import closure_length_days
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import STATUS_OF_EVENT, Event, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An event with how the article told it."""
+
+    event: Event
+    headline: bool = False  # told in a headline-like line
+    reference: bool = False  # "the closure": names an event told elsewhere
+    unnamed: bool = False  # ... in a sentence that names no crossing of its own
+    queue: bool = False  # a queue word, which may be an ordinary queue
+    announced: bool = False  # announced for later: not in force at publication
+    stale: bool = False  # a past-perfect closure: background to the news
+
 
 #: Events dated further back than this before publication are the story's
 #: history ("in December 2020 France closed ..."), not its news.
@@ -24,12 +40,12 @@ EARLIER_YEAR = re.compile(
 )
 
 
-def recent(events: list[Event], published: str | None) -> list[Event]:
+def recent(told: list[Told], published: str | None) -> list[Told]:
     """Drops events dated more than ``HISTORY_DAYS`` before publication."""
     from datetime import date, timedelta
 
     if not published:
-        return events
+        return told
     cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
     year = int(published[:4])
 
@@ -41,23 +57,26 @@ def recent(events: list[Event], published: str | None) -> list[Event]:
         match = EARLIER_YEAR.search(event.date_text or "")
         return match is not None and int(match.group("y")) < year
 
-    old = [e for e in events if history(e)]
-    reopened = {e.place for e in events if e.type == "reopening" and e not in old}
+    reopened = {x.event.place for x in told if x.event.type == "reopening" and not history(x.event)}
     # "closed in February 2019" in a story of its reopening is the closure that
     # the reopening ends, which the spec counts as this article's.
     return [
-        e for e in events
-        if e not in old or (e.type in ("closure", "restriction") and e.place in reopened)
+        x
+        for x in told
+        if not history(x.event)
+        or (x.event.type in ("closure", "restriction") and x.event.place in reopened)
     ]
 
 
-def dated_back(events: list[Event]) -> list[Event]:
+def dated_back(told: list[Told]) -> list[Told]:
     """ "Reopened on Saturday after a four-day closure": the closure began on
     Tuesday.  Dates the closure a reopening ends from the stated length."""
     from datetime import date, timedelta
 
+    events = [x.event for x in told]
     result = []
-    for event in events:
+    for x in told:
+        event = x.event
         if event.type == "closure" and event.date is None:
             ending = next(
                 (
@@ -73,8 +92,8 @@ def dated_back(events: list[Event]) -> list[Event]:
             days = closure_length_days(fold_text(event.evidence.text)) if ending else None
             if ending and ending.date and days:
                 began = date.fromisoformat(ending.date) - timedelta(days=days)
-                event = replace(event, date=began.isoformat())
-        result.append(event)
+                x = replace(x, event=replace(event, date=began.isoformat()))
+        result.append(x)
     return result
 
 
@@ -95,70 +114,68 @@ def headline_like(text: str, sentence: Sentence) -> bool:
     return alone and len(sentence.text) < 120 and sentence.text.rstrip()[-1:] not in ".!?\"”'"
 
 
-def confirmed(events: list[Event], headlines: set[int]) -> list[Event]:
+def confirmed(told: list[Told]) -> list[Told]:
     """Headline events stay only when the body reports the same (type, place).
 
     Headlines compress ("Turkey closes border" over a story of a passenger-only
     closure); the body says what happened.
     """
-    body = {(e.type, e.place) for e in events if id(e) not in headlines}
-    return [e for e in events if id(e) not in headlines or (e.type, e.place) in body]
+    body = {(x.event.type, x.event.place) for x in told if not x.headline}
+    return [x for x in told if not x.headline or (x.event.type, x.event.place) in body]
 
 
-def unreferenced(
-    events: list[Event], references: set[int], unnamed: set[int] | None = None
-) -> list[Event]:
+def unreferenced(told: list[Told]) -> list[Told]:
     """ "The closure" names a closure told elsewhere: kept only when it is the
     article's one word on that (type, place), or on that type for the whole
     border the crossing lies on ("Finland closed its land border ... Vaalimaa
     handled 3,000 people a day before the closure")."""
-    told = {(e.type, e.place) for e in events if id(e) not in references}
+    said = {(x.event.type, x.event.place) for x in told if not x.reference}
+    said_types = {kind for kind, _ in said}
 
-    told_types = {kind for kind, _ in told}
-
-    def told_elsewhere(event: Event) -> bool:
+    def told_elsewhere(x: Told) -> bool:
+        event = x.event
         border = "border:" + "-".join(event.countries)
-        if (event.type, event.place) in told or (event.type, border) in told:
+        if (event.type, event.place) in said or (event.type, border) in said:
             return True
         # "no talks yet about the closure", in a sentence that names no
         # crossing: it points at a closure the story tells, wherever that was.
-        return id(event) in (unnamed or set()) and event.type in told_types
+        return x.unnamed and event.type in said_types
 
-    return [e for e in events if id(e) not in references or not told_elsewhere(e)]
+    return [x for x in told if not x.reference or not told_elsewhere(x)]
 
 
-def held_up(events: list[Event], queues: set[int]) -> list[Event]:
+def held_up(told: list[Told]) -> list[Told]:
     """A queue strands people only where the story closes or limits that
     crossing (or its whole border); an ordinary holiday queue is no news."""
-    stopped = {
-        e.place for e in events if e.type in ("closure", "restriction", "clash")
-    } | {
+    events = [x.event for x in told]
+    stopped = {e.place for e in events if e.type in ("closure", "restriction", "clash")} | {
         "border:" + "-".join(e.countries)
         for e in events
         if e.type in ("closure", "restriction") and e.crossing is None
     }
 
-    def kept(event: Event) -> bool:
-        border = "border:" + "-".join(event.countries)
-        return id(event) not in queues or event.place in stopped or border in stopped
+    def kept(x: Told) -> bool:
+        border = "border:" + "-".join(x.event.countries)
+        return not x.queue or x.event.place in stopped or border in stopped
 
-    return [e for e in events if kept(e)]
+    return [x for x in told if kept(x)]
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(told: list[Told]) -> list[Told]:
     """One event per (type, place, sentence); reasons shared with the dated twin."""
-    kept: dict[tuple[str, str, int], Event] = {}
-    for event in events:
-        key = (event.type, event.place, event.evidence.start)
+    kept: dict[tuple[str, str, int], Told] = {}
+    for x in told:
+        key = (x.event.type, x.event.place, x.event.evidence.start)
         if key not in kept:
-            kept[key] = event
+            kept[key] = x
     result = list(kept.values())
-    for i, event in enumerate(result):
+    events = [x.event for x in result]
+    for i, event in enumerate(events):
         if event.reason is None and event.date_text and event.type in STATUS_OF_EVENT:
             donor = next(
                 (
                     e
-                    for e in result
+                    for e in events
                     if e.type == event.type
                     and e.place == event.place
                     and e.reason
@@ -167,5 +184,5 @@ def dedupe(events: list[Event]) -> list[Event]:
                 None,
             )
             if donor is not None:
-                result[i] = replace(event, reason=donor.reason)
+                result[i] = replace(result[i], event=replace(event, reason=donor.reason))
     return result
