@@ -340,17 +340,6 @@ PAGE_03 = HtmlPage(
         "Israel closed the Kerem Shalom crossing",
     ),
     url="https://alsharq.example/en/palestine/rafah-aid-only-520113",
-    xfail={
-        "pairs": (
-            "trigger: 'opened on Tuesday for humanitarian aid trucks only, while the passage of travellers ... remains suspended' gives closure, not restriction (aid only); background 'was largely closed between 2007 and 2018' also gives a closure"
-        ),
-        "status": (
-            "status ordering follows the misread trigger: Rafah closed, expected restricted (aid trucks only)"
-        ),
-        "details": (
-            "no restriction event, so no restriction dated 2024-11-19 ('on Tuesday') for Rafah"
-        ),
-    },
 )
 
 

@@ -40,6 +40,12 @@ EARLIER_YEAR = re.compile(
 )
 
 
+#: A span of past years in the evidence ("between 2007 and 2018").
+YEAR_SPAN = re.compile(
+    r"\b(?:between|from) (?:19|20)\d\d (?:and|to|until|till) (?P<y>(?:19|20)\d\d)\b"
+)
+
+
 def recent(told: list[Told], published: str | None) -> list[Told]:
     """Drops events dated more than ``HISTORY_DAYS`` before publication."""
     from datetime import date, timedelta
@@ -55,7 +61,11 @@ def recent(told: list[Told], published: str | None) -> list[Told]:
         # "reopened for trade in 2019", "the closures of August and September
         # 2023" (not "since 2019": that goes on)
         match = EARLIER_YEAR.search(event.date_text or "")
-        return match is not None and int(match.group("y")) < year
+        if match is not None:
+            return int(match.group("y")) < year
+        # "was largely closed between 2007 and 2018", "from 2015 to 2022"
+        span = YEAR_SPAN.search(event.evidence.text)
+        return span is not None and int(span.group("y")) < year
 
     reopened = {x.event.place for x in told if x.event.type == "reopening" and not history(x.event)}
     # "closed in February 2019" in a story of its reopening is the closure that

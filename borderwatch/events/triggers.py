@@ -66,7 +66,7 @@ REOPENING = _words(
     r"open(?:ed)? (?:again|for (?:the )?first time)",
     r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
-    r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:only |again |partially |partly )?(?:to|for)",
+    r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in)\b",
 )
 
