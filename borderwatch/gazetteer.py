@@ -125,13 +125,16 @@ class Crossing:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name, its sides ("Chaman–Spin Boldak"), spellings,
-        and the other forms of a bridge's name ("Simon Bolivar International
-        Bridge", "puente internacional Simón Bolívar" for "Simón Bolívar
-        Bridge")."""
-        sides = tuple(part.strip() for part in self.name.replace("—", "–").split("–"))
-        extra = sides if len(sides) > 1 else ()
-        names = (self.name, *extra, *self.alt_names)
+        """The canonical name, its spellings, and the other forms of a bridge's
+        name ("Simon Bolivar International Bridge", "puente internacional
+        Simón Bolívar" for "Simón Bolívar Bridge").
+
+        The two sides of a name like "Chaman–Spin Boldak" are not split off
+        here: the gazetteer lists them as spellings where they are names of
+        their own, and splitting "First Thai–Lao Friendship Bridge" would make
+        "First Thai" a crossing.
+        """
+        names = (self.name, *self.alt_names)
         stems = [
             name.removesuffix(" Bridge").removesuffix(" International")
             for name in names

@@ -1494,9 +1494,6 @@ PAGE_22 = HtmlPage(
         "pairs": (
             "place attachment: 'Thai–Myanmar Friendship Bridge' also matches the generic 'Friendship Bridge' of First Thai–Lao Friendship Bridge; 'the bridge' in the talks sentence goes to Mae Sai (last named) instead of Mae Sot; 'after fighting broke out in Myawaddy' (violence inside Myanmar) gives a clash"
         ),
-        "status": (
-            "an extra 'First Thai–Lao Friendship Bridge': restricted from the generic-name match"
-        ),
         "details": ("talks dated 2025-10-03 attached to Mae Sai–Tachileik, not Mae Sot–Myawaddy"),
     },
 )
