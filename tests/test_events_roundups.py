@@ -845,8 +845,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("rt-roundup-baltic-nordic", "pairs"): "missing restriction Narva and Storskog: a limit "
     "after the state word ('is open for pedestrians only', 'remains open, though only for "
     "holders of visas') is no RESTRICTED trigger; claims.open_claims reads both as open",
-    ("rt-roundup-baltic-nordic", "status"): "Narva, Storskog open, expected restricted: the "
-    "open claim wins because the limit is not detected",
     # 3
     ("rt-liveblog-rafah", "pairs"): "all four Rafah pairs missing, reopening Kerem Shalom extra: "
     "'opened this morning' is no REOPENING trigger; 'open for humanitarian aid only' becomes an "
@@ -862,8 +860,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "to Terespol too: LIMIT's 'except' turns a whole-border closure with an exception into a "
     "restriction, and the excepted crossing gets the event; stranded 'side of the border' "
     "goes to focus Bobrowniki (places_of: border pair == focus pair), not border:BY-PL",
-    ("rt-poland-belarus-except", "status"): "Terespol restricted, expected open: it got the "
-    "'except' restriction of the whole-border sentence",
     ("rt-poland-belarus-except", "details"): "closure border:BY-PL 2024-02-07 and stranded "
     "border:BY-PL trucks=2000 missing: typed restriction / attached to Bobrowniki",
     # 5
@@ -873,8 +869,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("rt-table-turkey-west", "status"): "all five unknown: table rows dropped as headlines, and "
     "'Kapıkule - open - ...' matches no OPEN_STATE (needs 'is open')",
     # 6
-    ("rt-allenby-unlike-2024", "status"): "Sheikh Hussein unknown, expected open: OPEN_STATE "
-    "has 'stays open' but not 'stayed open'",
     ("rt-allenby-unlike-2024", "details"): "clash Allenby dated 2025-03-04 (the reopening's "
     "'Tuesday'), expected 2025-03-03: the shooting is the day of the closure, 'a day after'",
     # 7
@@ -882,17 +876,10 @@ KNOWN: dict[tuple[str, str], str] = {
     "Wednesday ... shutting Wagah on Thursday' gives one closure per (type, place, sentence) "
     "and dedupe keeps the Wednesday one",
     # 12
-    ("rt-liveblog-finland", "pairs"): "closure border:FI-RU read as restriction: 'close all "
-    "remaining crossings ... except Raja-Jooseppi' - 'except' turns it into a limit "
-    "(detectors._limited)",
-    ("rt-liveblog-finland", "details"): "closure border:FI-RU 2023-11-25 missing: the "
-    "whole-border event is typed restriction",
     # 13
     ("rt-thai-cambodia-list", "pairs"): "clash on Chong Chom, expected border:KH-TH: a crossing "
     "named only as a landmark ('60 kilometres from Chong Chom') takes the clash; Poipet "
     "'remained open, but only to Thai and Cambodian nationals' gives no restriction",
-    ("rt-thai-cambodia-list", "status"): "Poipet open, expected restricted: 'remained open, but "
-    "only to nationals' is read as a plain open claim",
     ("rt-thai-cambodia-list", "details"): "clash border:KH-TH 2025-07-24 missing: the clash is "
     "on Chong Chom",
     # 14
@@ -930,7 +917,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "consulted only after 'except', and the limit spills onto Raxaul's 'came to a halt'; the "
     "reopening 'until Saturday morning, when normal movement will resume' is blocked by "
     "'until'; 'stranded in Pokhara, unable to cross the border' goes to focus Kakarbhitta",
-    ("rt-india-nepal-polls", "status"): "Raxaul and Sunauli restricted, expected closed",
     ("rt-india-nepal-polls", "details"): "reopening Kakarbhitta 2024-04-20 missing (blocked by "
     "'until'); the closure takes the 'until Saturday' date instead",
     # 21
@@ -944,9 +930,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("rt-liveblog-afpak", "details"): "talks border:AF-PK 2025-10-15 missing: the talks are on "
     "Torkham",
     # 23
-    ("rt-caucasus-snow", "status"): "Sarpi unknown, expected open: 'Sarpi on the Turkish "
-    "border and Sadakhlo on the Armenian border are open' - the open claim goes to the nearest "
-    "crossing only (listed_with needs a bare list)",
     # 24
     ("rt-chaman-torkham-paraphrase", "pairs"): "reopening Torkham extra: 'stayed closed' is not "
     "in detectors.STILL (prior closure -> reopening spread); Angoor Adda 'remains closed to all "

@@ -117,3 +117,20 @@ def test_cyrillic_text_finds_latin_gazetteer_names(analyzer) -> None:  # type: i
     found = _read(analyzer, "КПП «Козловичи» на границе закрыт.")
     assert "Kukuryki–Kozlovichi" in found.crossings_mentioned
     assert ("closure", "Kukuryki–Kozlovichi") in _pairs(found)
+
+
+def test_open_said_of_several_crossings_and_not_of_a_contrast(analyzer) -> None:  # type: ignore[no-untyped-def]
+    both = _read(analyzer, "Taftan on the border with Pakistan and Islam Qala remain open.")
+    assert _status(both) == {"Taftan–Mirjaveh": "open", "Islam Qala–Dogharoun": "open"}
+    text = "Pakistan closed Torkham on Monday, while Chaman and Angoor Adda remain open."
+    assert _status(_read(analyzer, text)) == {
+        "Torkham": "closed",
+        "Chaman–Spin Boldak": "open",
+        "Angoor Adda": "open",
+    }
+
+
+def test_open_with_a_limit_after_it_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Narva crossing remains open, though only for pedestrians.")
+    assert _pairs(found) == {("restriction", "Narva–Ivangorod")}
+    assert _status(found) == {"Narva–Ivangorod": "restricted"}

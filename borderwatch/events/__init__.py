@@ -43,7 +43,7 @@ from borderwatch.events.consolidation import (
     unreferenced,
 )
 from borderwatch.events.context import CONTINUES, counted, officials_meet, two_sides
-from borderwatch.events.detectors import Candidate, SentenceView, detect
+from borderwatch.events.detectors import Candidate, SentenceView, detect, excepted_crossings
 from borderwatch.events.places import assign, main_crossing, places_of
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
@@ -114,6 +114,10 @@ def find_events(analysis: Analysis) -> Findings:
                 sentence_places = [p for p in sentence_places if p.crossing not in open_now]
         if t.NOT_TALKS.search(folded):
             candidates = [c for c in candidates if c.type != "talks"]
+        # "closed all crossings with Belarus except Terespol": not Terespol
+        excepted = {sentence.start + a for a, _ in excepted_crossings(view)}
+        if excepted and len(sentence_places) > len(excepted):
+            sentence_places = [p for p in sentence_places if p.start not in excepted]
         status_triggers = [c for c in candidates if c.type in STATUS_OF_EVENT]
         for candidate in candidates:
             # "reopened on Saturday after it was shut on Tuesday": a reopening

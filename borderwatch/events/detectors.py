@@ -97,6 +97,11 @@ NOT_HELD = re.compile(
 #: A start date right after the trigger in languages that put it there.
 FROM_NEXT = re.compile(r"(?:\W+\w+){0,3}?\W+(?:ab (?:morgen|\w+tag|sonnabend)|a partir (?:de|du))\b")
 
+#: The words that except what follows them ("except", "apart from", "other than").
+EXCEPT_BEFORE = re.compile(
+    r"\b(?:except|excepting|apart from|other than|with the exception of|save|but not)\s+(?:for\s+)?(?:the\s+)?$"
+)
+
 #: Exceptions so narrow that the crossing is closed all the same.
 NARROW = re.compile(
     r"\b(?:ambulances?|emergenc\w*|medical evacuations?|diplomats?|diplomatic|"
@@ -109,7 +114,10 @@ HOURS = re.compile(
 )
 
 #: A closure word that says a state goes on ("remains suspended").
-STILL = re.compile(r"remain\w* (?:shut|closed|sealed)|(?:remains?|remained|still) (?:suspended|closed|halted)")
+STILL = re.compile(
+    r"(?:remain\w*|stay\w*|stayed|kept) (?:shut|closed|sealed|blocked|suspended|halted)|"
+    r"still (?:suspended|closed|halted|blocked|shut)"
+)
 
 AFTER = re.compile(r"\bafter\s+$")
 
@@ -170,11 +178,27 @@ def _future(view: SentenceView, start: int, end: int) -> bool:
     return FROM_NEXT.match(view.folded, end) is not None
 
 
+def excepted_crossings(view: SentenceView) -> list[tuple[int, int]]:
+    """Crossings a sentence excepts ("closed all crossings except Terespol")."""
+    return [
+        (a, b) for a, b in view.crossings if EXCEPT_BEFORE.search(view.folded, max(0, a - 30), a)
+    ]
+
+
 def _limited(view: SentenceView, start: int, end: int) -> bool:
-    """A limit word near the trigger turns closure/reopening into restriction."""
-    near = view.folded[max(0, start - 100) : end + 70]
-    wide = view.folded[max(0, start - 100) : end + 120]
-    if re.search(r"\bexcept\b", near) and NARROW.search(wide):
+    """A limit word near the trigger turns closure/reopening into restriction.
+
+    An exception that names a crossing ("all crossings except Terespol") is no
+    limit: the others are closed, and the excepted one is simply not.
+    """
+    folded = view.folded
+    for a, _ in excepted_crossings(view):
+        m = EXCEPT_BEFORE.search(folded, max(0, a - 30), a)
+        if m:
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+    near = folded[max(0, start - 100) : end + 70]
+    wide = folded[max(0, start - 100) : end + 120]
+    if re.search(r"\b(?:except|only|but)\b", near) and NARROW.search(wide):
         return False  # "closed to all traffic except nationals returning home"
     if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\b(?:to|for) all\b", near) or (
         t.ALL_KINDS.search(wide)
@@ -257,6 +281,10 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
     for m in t.DOCUMENTS.finditer(folded):
         if not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+    for m in t.OPEN_STATE.finditer(folded):
+        # "remains open, though only for holders of visas": a limited state
+        if t.PARTIAL_REOPENING.search(folded, m.end(), m.end() + 45) and not _negated(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end()))
     for m in RESTRICTED.finditer(folded):
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             # "only ambulances will be allowed": a closure with narrow exceptions.

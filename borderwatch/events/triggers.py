@@ -67,7 +67,7 @@ REOPENING = _words(
     r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
     r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
-    r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in)\b",
+    r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in|this|early|late)\b",
 )
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -404,7 +404,8 @@ OPEN_STATE = _words(
     r"remains? open", r"remained open", r"(?:is|are|was|were) (?:still |currently |now |again )?open",
     r"(?:crossing|moving|flowing|operating|running) normally", r"traffic (?:is |was )?normal",
     r"(?:ist|bleibt|sind|bleiben) (?:weiterhin |noch )?geoffnet",
-    r"stays? open", r"kept open", r"continues? to (?:operate|function)",
+    r"stays? open", r"stayed open", r"kept open", r"continues? to (?:operate|function)",
+    r"working normally", r"(?:is|are|was|were) working",
     r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
     r"(?:24 7|round the clock|around the clock|twenty four hours?|24 hours?|24 hour) (?:opening|operations?|functioning|service)",
