@@ -1490,12 +1490,6 @@ PAGE_22 = HtmlPage(
     ),
     kept=("restricted the first Thai–Myanmar Friendship Bridge at Mae Sot to pedestrians only",),
     url="https://northernthaipost.example/thailand/mae-sot-pedestrians",
-    xfail={
-        "pairs": (
-            "place attachment: 'Thai–Myanmar Friendship Bridge' also matches the generic 'Friendship Bridge' of First Thai–Lao Friendship Bridge; 'the bridge' in the talks sentence goes to Mae Sai (last named) instead of Mae Sot; 'after fighting broke out in Myawaddy' (violence inside Myanmar) gives a clash"
-        ),
-        "details": ("talks dated 2025-10-03 attached to Mae Sai–Tachileik, not Mae Sot–Myawaddy"),
-    },
 )
 
 

@@ -770,9 +770,6 @@ Subscribe to our Telegram channel
         speakers=("Erlan Asanov",),
         kept=("Nearly 700 trucks are stuck on the Kyrgyz side",),
         dropped=("new lanes at Dostuk", "Subscribe to our Telegram"),
-        xfail={
-            "pairs": "no talks from the formal request 'We have asked the Chinese side to open the checkpoint' (said inside a quote)",
-        },
     ),
     # 21. Talks agree a reopening for Monday; the crossing is closed at publication.
     Page(

@@ -851,10 +851,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "open claim; bare 'side of Rafah' is dropped (ambiguous name, no border word within 25 "
     "chars); 'the Egyptian side of the crossing closed again' binds to the last-named crossing "
     "(Kerem Shalom), not the liveblog's subject",
-    ("rt-liveblog-rafah", "status"): "Rafah open (from the 11:30 claim), expected closed: the "
-    "16:20 closure went to Kerem Shalom",
-    ("rt-liveblog-rafah", "details"): "reopening Rafah 2023-10-21 and 2023-10-22 missing: no "
-    "reopening at Rafah at all (the Sunday one is on Kerem Shalom)",
     # 4
     ("rt-poland-belarus-except", "pairs"): "closure border:BY-PL read as restriction and given "
     "to Terespol too: LIMIT's 'except' turns a whole-border closure with an exception into a "
@@ -889,15 +885,7 @@ KNOWN: dict[tuple[str, str], str] = {
     "delegations 'on the reopening of the border' go to focus Kulundu, not border:KG-TJ",
     ("rt-kyrgyz-borders", "status"): "Kulundu unknown (KG-TJ closure lost), Torugart and "
     "Irkeshtam unknown ('working normally' is not in OPEN_STATE)",
-    ("rt-kyrgyz-borders", "details"): "talks border:KG-TJ 2022-09-18 missing: the talks are "
-    "on Kulundu",
     # 15
-    ("rt-arbaeen-iran-iraq", "pairs"): "talks and future reopening on Parviz Khan, expected "
-    "Mehran: a later bare 'Mehran' (ambiguous town name, no border word within 25 chars) is "
-    "dropped even though the article already named the Mehran crossing, so the events fall "
-    "to the last-named crossing",
-    ("rt-arbaeen-iran-iraq", "details"): "reopening Mehran 2023-08-31 missing: it is on Parviz "
-    "Khan",
     # 16
     ("rt-venezuela-colombia-vote", "pairs"): "closure Simón Bolívar instead of restriction: "
     "EVERY_CROSSING ('closed its land border with') gives the named bridge the closure, and "

@@ -69,6 +69,9 @@ def find_events(analysis: Analysis) -> Findings:
     crossing_mentions = [p for p in places if p.kind == "crossing"]
     told: list[Told] = []
     claims: list[StatusClaim] = []
+    # The crossing the story is about: what "the crossing" and sentences that
+    # name no place refer to.  The one named most often, not the last named:
+    # roundups and live blogs name others in passing.
     focus: PlaceMention | None = main_crossing(crossing_mentions)
     last_actor: str | None = None
     previous: Sentence | None = None
@@ -77,8 +80,6 @@ def find_events(analysis: Analysis) -> Findings:
         named = [p for p in crossing_mentions if sentence.start <= p.start < sentence.end]
         folded = fold_text(sentence.text)
         sentence_places = places_of(sentence, folded, places, focus)
-        if named:
-            focus = named[-1]
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(
