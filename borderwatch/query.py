@@ -24,6 +24,7 @@ from borderwatch.readmodels import (
     Page,
     PublishedStatus,
     StatusChange,
+    StoredArticle,
     StoredClaim,
     StoredEvent,
     StoredQuote,
@@ -46,6 +47,7 @@ __all__ = [
     "Page",
     "PublishedStatus",
     "StatusChange",
+    "StoredArticle",
     "StoredClaim",
     "StoredEvent",
     "StoredQuote",
@@ -185,17 +187,8 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
 
 def get_article(store: Store, article_id: str) -> ArticleView:
     """One stored article with its events and quotes; raises ``errors.NotFound``."""
-    stored = store.article(article_id)
     return ArticleView(
-        id=stored.id,
-        title=stored.title,
-        text=stored.text,
-        url=stored.url,
-        source=stored.source,
-        published=stored.published,
-        byline=stored.byline,
-        dateline=stored.dateline,
-        links=stored.links,
+        article=store.article(article_id),
         events=tuple(sorted(store.events(article_id=article_id).items, key=lambda e: e.seq)),
         quotes=tuple(sorted(store.quotes(article_id=article_id).items, key=lambda q: q.id)),
     )

@@ -1,7 +1,7 @@
 """The read models' records, shared by the store, the CLI, the API and the pages.
 
 Two kinds: what the store hands out, each item with where it came from
-(``StoredEvent``, ``StoredClaim``, ``PublishedStatus``, ``StoredQuote``,
+(``StoredArticle``, ``StoredEvent``, ``StoredClaim``, ``PublishedStatus``, ``StoredQuote``,
 ``Page``), and the views ``borderwatch.query`` builds from them (``BoardRow``,
 ``CrossingDetail``, ``ArticleView``, ``StatusChange``...).  They live apart
 from the functions so that the store can return them without importing the
@@ -115,8 +115,12 @@ class StoredQuote:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleView:
+class StoredArticle:
+    """An article row as stored (without its events and quotes)."""
+
     id: str
+    input_id: str
+    content_hash: str
     title: str | None
     text: str
     url: str | None
@@ -124,7 +128,15 @@ class ArticleView:
     published: str | None
     byline: str | None
     dateline: str | None
+    ingested_at: str
     links: tuple[records.Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """A stored article with its events (in their order) and its quotes."""
+
+    article: StoredArticle
     events: tuple[StoredEvent, ...]
     quotes: tuple[StoredQuote, ...]
 

@@ -168,13 +168,18 @@ def test_the_board_row_carries_stranded_counts_of_the_current_status(store: Stor
 def test_an_article_comes_back_with_its_events_quotes_and_links(store: Store) -> None:
     article_id = list_events(store, type="closure").items[0].article_id
     view = get_article(store, article_id)
-    assert (view.title, view.source, view.published) == ("Torkham shut", "AP", "2023-02-22")
+    article = view.article
+    assert (article.title, article.source, article.published) == (
+        "Torkham shut",
+        "AP",
+        "2023-02-22",
+    )
     assert [se.event.type for se in view.events] == ["closure", "stranded"]
     assert [q.speaker for q in view.quotes] == ["Ziaul Haq Sarhadi"]
-    assert view.links == (Link("Recent", "https://x.example/r"),)
+    assert article.links == (Link("Recent", "https://x.example/r"),)
     for se in view.events:
         ev = se.event.evidence
-        assert view.text[ev.start : ev.end] == ev.text
+        assert article.text[ev.start : ev.end] == ev.text
     with pytest.raises(NotFound):
         get_article(store, "ffffffffffffffff")
 

@@ -17,10 +17,17 @@ from typing import TYPE_CHECKING, Protocol
 from borderwatch.errors import UnknownStore
 
 if TYPE_CHECKING:
-    from borderwatch.readmodels import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
-    from borderwatch.records import DocumentResult, Link
+    from borderwatch.readmodels import (
+        Page,
+        PublishedStatus,
+        StoredArticle,
+        StoredClaim,
+        StoredEvent,
+        StoredQuote,
+    )
+    from borderwatch.records import DocumentResult
 
-__all__ = ["BACKENDS", "SaveOutcome", "Store", "StoredArticle", "open_store"]
+__all__ = ["BACKENDS", "SaveOutcome", "Store", "open_store"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,24 +36,6 @@ class SaveOutcome:
 
     article_id: str
     created: bool
-
-
-@dataclass(frozen=True, slots=True)
-class StoredArticle:
-    """An article row as stored (without its events and quotes)."""
-
-    id: str
-    input_id: str
-    content_hash: str
-    title: str | None
-    text: str
-    url: str | None
-    source: str | None
-    published: str | None
-    byline: str | None
-    dateline: str | None
-    ingested_at: str
-    links: tuple[Link, ...]
 
 
 class Store(Protocol):

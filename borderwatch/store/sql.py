@@ -9,9 +9,16 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from borderwatch.errors import NotFound, StoreError
-from borderwatch.readmodels import Page, PublishedStatus, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.readmodels import (
+    Page,
+    PublishedStatus,
+    StoredArticle,
+    StoredClaim,
+    StoredEvent,
+    StoredQuote,
+)
 from borderwatch.records import Article, DocumentResult, Link, Quote
-from borderwatch.store import SaveOutcome, StoredArticle
+from borderwatch.store import SaveOutcome
 from borderwatch.store import read as r
 from borderwatch.store import schema as t
 from borderwatch.store.migrations import WRITE_OPTION, migrate

@@ -214,11 +214,12 @@ def article_page(
         highlight.Mark(q.evidence.start, q.evidence.end, "quote", f"q-{q.id}")
         for q in article.quotes
     ]
-    pieces = highlight.cut(article.text, marks)
+    pieces = highlight.cut(article.article.text, marks)
     return render(
         request,
         "article.html",
-        a=article,
+        a=article.article,
+        events=article.events,
         pieces=pieces,
         anchors=highlight.anchors(pieces),
         selected=f"ev-{ev}" if ev is not None else "",

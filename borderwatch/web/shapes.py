@@ -65,7 +65,8 @@ def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
     }
 
 
-def article_json(a: query.ArticleView) -> dict[str, Any]:
+def article_json(view: query.ArticleView) -> dict[str, Any]:
+    a = view.article
     return {
         "id": a.id,
         "title": a.title,
@@ -76,8 +77,8 @@ def article_json(a: query.ArticleView) -> dict[str, Any]:
         "byline": a.byline,
         "dateline": a.dateline,
         "links": [{"text": link.text, "url": link.url} for link in a.links],
-        "events": [event_json(e) for e in a.events],
-        "quotes": [quote_json(q) for q in a.quotes],
+        "events": [event_json(e) for e in view.events],
+        "quotes": [quote_json(q) for q in view.quotes],
     }
 
 
