@@ -22,6 +22,16 @@ import sqlalchemy as sa
 
 metadata = sa.MetaData()
 
+
+def _evidence() -> list[sa.Column[object]]:
+    """Where a row's evidence sits in its article's text (``text[start:end]``)."""
+    return [
+        sa.Column("evidence_text", sa.Text, nullable=False),
+        sa.Column("evidence_start", sa.Integer, nullable=False),
+        sa.Column("evidence_end", sa.Integer, nullable=False),
+    ]
+
+
 sources = sa.Table(
     "sources",
     metadata,
@@ -62,9 +72,7 @@ events = sa.Table(
     sa.Column("reason", sa.Text),
     sa.Column("counts", sa.JSON, nullable=False),
     sa.Column("casualties", sa.JSON),
-    sa.Column("evidence_text", sa.Text, nullable=False),
-    sa.Column("evidence_start", sa.Integer, nullable=False),
-    sa.Column("evidence_end", sa.Integer, nullable=False),
+    *_evidence(),
     sa.UniqueConstraint("article_id", "seq"),
 )
 
@@ -76,9 +84,7 @@ quotes = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("speaker", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("evidence_text", sa.Text, nullable=False),
-    sa.Column("evidence_start", sa.Integer, nullable=False),
-    sa.Column("evidence_end", sa.Integer, nullable=False),
+    *_evidence(),
     sa.UniqueConstraint("article_id", "seq"),
 )
 
@@ -103,9 +109,7 @@ status_claims = sa.Table(
     sa.Column("countries", sa.Text, nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("effective_date", sa.String(32), nullable=False),
-    sa.Column("evidence_text", sa.Text, nullable=False),
-    sa.Column("evidence_start", sa.Integer, nullable=False),
-    sa.Column("evidence_end", sa.Integer, nullable=False),
+    *_evidence(),
     sa.UniqueConstraint("article_id", "seq"),
 )
 
