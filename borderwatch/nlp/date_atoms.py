@@ -206,7 +206,7 @@ def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
         if kind == "range" and day is not None and not 1 <= int(groups["d2"] or 0) <= 31:
             return None
         wdp = groups.get("wdp")
-        weekday = WEEKDAY_ABBR[wdp[:3].lower()] if wdp else None
+        weekday = WEEKDAY_ABBR.get(wdp[:3].lower()) if wdp else None
         return Atom(start, end, "range" if kind == "range" else "abs", year, month, day, weekday)
     if kind == "weekday":
         mod = " ".join((groups.get("mod") or "").lower().split())
