@@ -31,12 +31,12 @@ def found(text: str) -> list[Casualties]:
         ("The blast tore through the market, leaving three dead.", Casualties(3, None, None)),
         ("The clash left 15 dead and 85 injured.", Casualties(15, 85, None)),
         ("A major was martyred in the firing.", Casualties(1, None, "major")),
-        ("The clash killed 15 and injured 85 Afghans.", Casualties(15, 85, "Afghans")),
+        ("The shelling killed 12 and injured 40 villagers.", Casualties(12, 40, "villagers")),
         ("A Pakistani army major died after being shot.",
          Casualties(1, None, "Pakistani army major")),
-        ("At least 13 security personnel were killed and three others injured.",
-         Casualties(13, 3, "security personnel")),
-        ("The attack killed 14 people and wounded over 60 others.", Casualties(14, 60, "people")),
+        ("At least 6 customs officers were killed and two others injured.",
+         Casualties(6, 2, "customs officers")),
+        ("The explosion killed 9 people and wounded over 30 others.", Casualties(9, 30, "people")),
         ("The bombings caused more than 130 deaths.", Casualties(130, None, None)),
     ],
 )
@@ -50,14 +50,14 @@ def test_killed_and_wounded_are_read_in_active_and_passive_clauses(
     [
         ("The firing went on, injuring Major Ali Khan and two other colleagues.",
          Casualties(None, 3, "Major Ali Khan and two other colleagues")),
-        ("The blasts resulted in injuring four security personnel and two Afghan nationals.",
-         Casualties(None, 6, "four security personnel and two Afghan nationals")),
+        ("The raid resulted in injuring three customs officers and two Uzbek drivers.",
+         Casualties(None, 5, "three customs officers and two Uzbek drivers")),
         ("A shooting resulted in the deaths of three travellers and the attacker.",
          Casualties(4, None, "three travellers and the attacker")),
-        ("Captain Omar Shah along with two other colleagues sustained bullet wounds.",
-         Casualties(None, 3, "Captain Omar Shah and two other colleagues")),
-        ("He was among nine Pakistani and six Afghan troops wounded in the fighting.",
-         Casualties(None, 15, "nine Pakistani and six Afghan troops")),
+        ("Inspector Lena Berg along with three other colleagues sustained injuries.",
+         Casualties(None, 4, "Inspector Lena Berg and three other colleagues")),
+        ("She was among four Kyrgyz and seven Tajik guards wounded in the shelling.",
+         Casualties(None, 11, "four Kyrgyz and seven Tajik guards")),
     ],
 )
 def test_listed_victims_are_added_up(text: str, expected: Casualties) -> None:
@@ -65,11 +65,11 @@ def test_listed_victims_are_added_up(text: str, expected: Casualties) -> None:
 
 
 def test_killed_and_wounded_in_one_clause_are_one_mention() -> None:
-    text = "It resulted in the martyrdom of a Pakistani soldier and injuries to 9 others."
+    text = "The raid resulted in the martyrdom of a police officer and injuries to 4 others."
     (mention,) = find_casualties(text)
-    assert mention.casualties == Casualties(1, 9, "Pakistani soldier")
+    assert mention.casualties == Casualties(1, 4, "police officer")
     assert text[mention.start:mention.end] == mention.text
-    assert mention.text.startswith("the martyrdom") and mention.text.endswith("9 others")
+    assert mention.text.startswith("the martyrdom") and mention.text.endswith("4 others")
 
 
 def test_killed_and_wounded_in_separate_sentences_stay_apart() -> None:
@@ -91,15 +91,16 @@ def test_no_casualties_is_zero(text: str, expected: Casualties) -> None:
 
 
 def test_named_officer_who_embraced_martyrdom_is_one_killed() -> None:
-    assert found("The gate is named after Major Jawad Ali, who embraced martyrdom on June 14.") == [
-        Casualties(1, None, "Major Jawad Ali")]
+    text = "The school is named after Captain Bilal Ahmed, who embraced martyrdom in 2011."
+    assert found(text) == [
+        Casualties(1, None, "Captain Bilal Ahmed")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "A similar clash killed dozens last year.",
-        "The global death toll from the virus has crossed 5,300.",
+        "The worldwide death toll from the flu outbreak has passed 2,000.",
         "Soldiers were wounded.",
         "The crossing was closed on Sunday.",
         "Taliban forces were killed off from the talks.",
