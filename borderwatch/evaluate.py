@@ -9,7 +9,10 @@
   appears among the extracted events.
 
 Crossing names compare through the gazetteer (any spelling of a row stands
-for the row; case, accents and dashes ignored).
+for the row; case, accents and dashes ignored).  A crossing without a row
+matches the gold crossing without a row, in the same article, with which it
+shares the most significant words (``GENERIC_WORDS`` ignored): "Hili Land
+Port" is "Hili".
 """
 
 from __future__ import annotations
@@ -99,6 +102,45 @@ def read_gold(path: Path) -> Iterator[GoldRecord]:
             raise GoldFileError(f"{path}:{number}: not a gold record ({exc})") from exc
 
 
+#: Words that say what kind of place a crossing is, or join its words,
+#: rather than which one it is: the contract ignores them when an uncurated
+#: name is matched ("Hili Land Port" is "Hili").  Folded forms.
+GENERIC_WORDS = frozenset(
+    {
+        # the contract's list
+        "land", "port", "checkpoint", "crossing", "border", "bridge", "pass", "gate", "post",
+        "icp",
+        # the same words in their other common forms
+        "ports", "checkpoints", "crossings", "bridges", "gates", "posts", "check", "point",
+        "points", "integrated", "international", "customs", "terminal", "entry",
+        # articles and joining words inside names ("Ras al-Ain", "Port of Entry")
+        "the", "of", "and", "al", "el",
+    }
+)  # fmt: skip
+
+
+def significant_words(name: str) -> frozenset[str]:
+    """The words of a crossing's name that tell it from others ("hili" of "Hili Land Port")."""
+    from borderwatch.gazetteer import fold_name
+
+    return frozenset(word for word in fold_name(name).split() if word not in GENERIC_WORDS)
+
+
+def match_uncurated(name: str, gold_names: Iterable[str]) -> str | None:
+    """The gold name (without a gazetteer row) that ``name`` stands for: the
+    one sharing most significant words with it, fewer other words on ties;
+    None when it shares none with any."""
+    words = significant_words(name)
+    best: tuple[int, int] | None = None
+    chosen = None
+    for gold in gold_names:
+        other = significant_words(gold)
+        rank = (len(words & other), -len(other ^ words))
+        if rank[0] and (best is None or rank > best):
+            best, chosen = rank, gold
+    return chosen
+
+
 class _Places:
     """Canonical comparison keys for crossing names."""
 
@@ -111,6 +153,33 @@ class _Places:
         if crossing:
             return self.gazetteer.canonical(crossing) or crossing
         return "border:" + "-".join(sorted(countries))
+
+    def for_article(self, gold: dict[str, Any]) -> _ArticlePlaces:
+        """Keys for one article, whose gold names its uncurated crossings."""
+        names = [e.get("crossing") for e in gold.get("events") or []]
+        names += list(gold.get("status_at_publication") or {})
+        names += list(gold.get("crossings_mentioned") or [])
+        uncurated = [n for n in dict.fromkeys(names) if n and self.gazetteer.lookup(n) is None]
+        return _ArticlePlaces(self, tuple(uncurated))
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticlePlaces:
+    """Comparison keys within one article: an extracted crossing without a
+    row takes the key of the gold uncurated crossing it matches."""
+
+    places: _Places
+    uncurated: tuple[str, ...]
+
+    def gold(self, crossing: str | None, countries: Iterable[str]) -> str:
+        return self.places.key(crossing, countries)
+
+    def got(self, crossing: str | None, countries: Iterable[str]) -> str:
+        if crossing and self.places.gazetteer.lookup(crossing) is None:
+            match = match_uncurated(crossing, self.uncurated)
+            if match is not None:
+                return self.places.key(match, countries)
+        return self.places.key(crossing, countries)
 
 
 def _what(value: str) -> str:
@@ -126,11 +195,11 @@ def score(records: Iterable[GoldRecord], results: Iterable[DocumentResult]) -> S
         if result.error:
             scores.errors[result.error.split(":", 1)[0]] += 1
         gold_events = record.gold.get("events") or []
+        keys = places.for_article(record.gold)
         gold = {
-            (e["type"], places.key(e.get("crossing"), e.get("countries") or []))
-            for e in gold_events
+            (e["type"], keys.gold(e.get("crossing"), e.get("countries") or [])) for e in gold_events
         }
-        got = {(e.type, places.key(e.crossing, e.countries)) for e in result.events}
+        got = {(e.type, keys.got(e.crossing, e.countries)) for e in result.events}
         for kind in {k for k, _ in gold | got}:
             tally = scores.by_type.setdefault(kind, Tally())
             g = {p for p in gold if p[0] == kind}
@@ -144,18 +213,18 @@ def score(records: Iterable[GoldRecord], results: Iterable[DocumentResult]) -> S
         if not gold_events:
             scores.negatives.total += 1
             scores.negatives.hit += not got
-        status = {places.key(k, ()): v for k, v in result.status.items()}
+        status = {keys.got(k, ()): v for k, v in result.status.items()}
         for name, value in (record.gold.get("status_at_publication") or {}).items():
             scores.status.total += 1
-            scores.status.hit += status.get(places.key(name, ())) == value
+            scores.status.hit += status.get(keys.gold(name, ())) == value
         got_counts = {
-            (e.type, places.key(e.crossing, e.countries), _what(c.what), c.value)
+            (e.type, keys.got(e.crossing, e.countries), _what(c.what), c.value)
             for e in result.events
             for c in e.counts
         }
-        got_dates = {(e.type, places.key(e.crossing, e.countries), e.date) for e in result.events}
+        got_dates = {(e.type, keys.got(e.crossing, e.countries), e.date) for e in result.events}
         for e in gold_events:
-            place = places.key(e.get("crossing"), e.get("countries") or [])
+            place = keys.gold(e.get("crossing"), e.get("countries") or [])
             for c in e.get("counts") or []:
                 if c.get("value") is not None:
                     scores.counts.total += 1
