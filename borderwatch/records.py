@@ -104,6 +104,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    lang: str = "en"  # ISO 639-1 code of its paragraph's language (nlp.language)
 
 
 PlaceKind = Literal["crossing", "border", "country"]

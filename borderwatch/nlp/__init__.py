@@ -31,6 +31,7 @@ class Analyzer:
         from borderwatch.gazetteer import fold_text
         from borderwatch.nlp.casualties import find_casualties
         from borderwatch.nlp.dates import find_dates
+        from borderwatch.nlp.language import tag_languages
         from borderwatch.nlp.places import BORDER_WORDS
         from borderwatch.nlp.quantities import find_counts
         from borderwatch.nlp.quotes import find_quotes
@@ -46,6 +47,7 @@ class Analyzer:
             return i < len(marks) and marks[i] < end
 
         sentences = split_sentences(text, self.nlp, wanted)
+        sentences = tag_languages(text, sentences)  # the lexicons of non-English text
         return Analysis(
             article=article,
             sentences=sentences,
