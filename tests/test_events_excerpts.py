@@ -524,7 +524,7 @@ AMMAN/JERUSALEM (AP) — A Jordanian truck driver opened fire on Israeli guards 
 Israel closed all three of its land crossings with Jordan — the Allenby Bridge, the Sheikh Hussein Bridge and the Yitzhak Rabin crossing near Eilat — shortly after the attack.
 The Sheikh Hussein Bridge and the Yitzhak Rabin crossing reopened on Monday morning, the Israel Airports Authority said, but the Allenby Bridge, known in Jordan as the King Hussein Bridge, remains closed until further notice.
 Jordan's Foreign Ministry said it was investigating the attack.
-Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permissio""",
+Copyright 2024 The Associated Press. All rights reserved. This material may not be reproduced or redistributed without permissio""",
         events=[
             ev("clash", "Allenby Bridge", ("JO", "PS"), date="2024-09-08", killed=3),
             ev("closure", "Allenby Bridge", ("JO", "PS")),

@@ -138,7 +138,7 @@ P01 = f"""<!DOCTYPE html>
 </ul></aside>
 <p>The crossing, the busiest between the two countries, has been closed several times in recent years over disputes about fencing and travel documents.</p>
 <p>In 2023 it stayed shut for nine days after an exchange of fire between the two sides.</p>
-<p><strong>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</strong></p>
+<p><strong>Copyright 2024 The Associated Press. All rights reserved. This material may not be reproduced or redistributed without permission.</strong></p>
 </article>
 {NEWSLETTER_1}
 </main>
@@ -174,7 +174,7 @@ PAGE_01 = HtmlPage(
         "Torkham Border Live",
         "Border crossings: Torkham, Chaman",
         "Khyber Observer. All rights reserved",
-        "This material may not be published",
+        "This material may not be reproduced",
         "Share this article",
     ),
     kept=(

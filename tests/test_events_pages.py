@@ -513,13 +513,13 @@ Related posts
 Bangkok to Vientiane by train: 12 things to know
 Crossing the Mekong at Nong Khai: the Friendship Bridge guide
 
-Leave a Reply
-Your email address will not be published. Required fields are marked *
+Leave a comment
+Your email address will not be shown. Required fields are marked *
 """,
         pairs=_pairs(),
         status={"Aranyaprathet–Poipet": frozenset({"open", None})},
         kept=("You may be refused entry without proof of onward travel",),
-        dropped=("12 things to know", "Your email address will not be published"),
+        dropped=("12 things to know", "Your email address will not be shown"),
     ),
     # 13. Hard negative: a football "crossing" story with a gazetteer name as a team name.
     Page(
@@ -695,14 +695,14 @@ Business owners in Piedras Negras, across the river from Eagle Pass, say sales h
 
 Advertisement
 
-Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+Copyright 2023 The Associated Press. All rights reserved. This material may not be reproduced, stored or redistributed.
 """,
         pairs=_pairs(("restriction", "Eagle Pass–Piedras Negras"), ("closure", "Lukeville")),
         status={"Eagle Pass–Piedras Negras": "restricted", "Lukeville": "closed"},
         dates=(("closure", "Lukeville", "2023-12-04"),),
         speakers=("Rhonda Lawson",),
         kept=("the Lukeville port of entry has been closed entirely since Dec. 4",),
-        dropped=("may not be published, broadcast",),
+        dropped=("may not be reproduced, stored",),
     ),
     # 19. Border clashes with casualties, a ceasefire agreed by leaders, all crossings closed.
     Page(

@@ -19,12 +19,14 @@ BODY = (
     ("line", "dateline"),
     [
         ("ISLAMABAD (AP) — The minister visited Kabul.", "ISLAMABAD (AP)"),
-        ("KABUL, AFGHANISTAN – The border remains closed.", "KABUL, AFGHANISTAN"),
-        ("Nov. 19 (UPI) -- Officials shut the crossing.", "Nov. 19 (UPI)"),
+        ("TASHKENT, UZBEKISTAN – The border remains closed.", "TASHKENT, UZBEKISTAN"),
+        ("Mar. 4 (UPI) -- Officials shut the crossing.", "Mar. 4 (UPI)"),
         ("BISHKEK (Reuters) – Guards exchanged fire.", "BISHKEK (Reuters)"),
-        ("MIRAN SHAH: A delegation visited the crossing.", "MIRAN SHAH"),
+        ("ZAHEDAN: A delegation visited the crossing.", "ZAHEDAN"),
         ("(CNN) — The bridge reopened Saturday.", "(CNN)"),
-        ("Khyber Agency (Dunya News) – The border was opened.", "Khyber Agency (Dunya News)"),
+        ("Chitral (Frontier Post) – The pass was opened.", "Chitral (Frontier Post)"),
+        ("Darjeeling (West Bengal) [India], March 3 : The pass was opened.",
+         "Darjeeling (West Bengal) [India], March 3"),
         ("TORKHAM, Afghanistan - Trucks were stranded.", "TORKHAM, Afghanistan"),
     ],
 )
@@ -54,10 +56,10 @@ def test_dateline_sentence_stays_in_the_text() -> None:
 @pytest.mark.parametrize(
     ("line", "who", "source"),
     [
-        ("By Danielle Haynes", "Danielle Haynes", None),
+        ("By Maria Santos", "Maria Santos", None),
         ("By Ann Lee, Bo Chen and Cy Diaz, CNN", "Ann Lee, Bo Chen and Cy Diaz, CNN", None),
-        ("By Our Correspondent 2024-09-14", "Our Correspondent", None),
-        ("By Jo White Source:Daily Post Published: 2017/11/26 23:53", "Jo White", "Daily Post"),
+        ("By Our Correspondent 2023-06-21", "Our Correspondent", None),
+        ("By Jo White Source:Daily Post Published: 2023/05/08 10:12", "Jo White", "Daily Post"),
     ],
 )
 def test_bylines_are_parsed(line: str, who: str, source: str | None) -> None:
@@ -68,7 +70,7 @@ def test_bylines_are_parsed(line: str, who: str, source: str | None) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "By Friday, however, the number of migrants had dropped.",
+        "By Tuesday, however, the queue of lorries had shrunk.",
         "By land and sea the goods kept coming.",
         "By the end of the week the border had reopened.",
     ],
@@ -84,9 +86,9 @@ def test_byline_line_leaves_the_text_and_fills_byline() -> None:
 
 
 def test_published_line_gives_byline_and_date_and_leaves_the_text() -> None:
-    page = read_scrape("City Desk Published: 12 October 2025, 04:54 PM\n\n" + BODY)
+    page = read_scrape("City Desk Published: 3 March 2024, 09:15 AM\n\n" + BODY)
     assert page.byline == "City Desk"
-    assert page.published == "2025-10-12"
+    assert page.published == "2024-03-03"
     assert "Published" not in page.text
 
 
@@ -98,7 +100,7 @@ def test_published_line_gives_byline_and_date_and_leaves_the_text() -> None:
         "Share this article",
         "Subscribe",
         "Leave a Reply",
-        "Sign in or get an account to comment.",
+        "Sign in or register to comment.",
         "FOLLOW US ON SOCIAL MEDIA",
         "End of Article",
         "© Photo: Jane Doe/Agency",
@@ -130,7 +132,7 @@ def test_captions_and_sentences_that_carry_facts_stay(line: str) -> None:
 def test_script_snippets_are_dropped() -> None:
     script = (
         "(function(d, s, id){\n"
-        "var js, fjs = d.getElementsByTagName(s)[0];\n"
+        "var el, first = d.getElementsByTagName(s)[0];\n"
         "if (d.getElementById(id)) {return;}\n"
         "js.src = '//connect.example.net/sdk.js';\n"
         "}(document, 'script', 'sdk'));\n"
@@ -209,13 +211,13 @@ def test_leading_month_token_is_stripped_without_a_date() -> None:
 
 
 def test_date_only_line_near_the_top_gives_published() -> None:
-    page = read_scrape("February 16, 2017\n\n" + BODY)
-    assert page.published == "2017-02-16"
+    page = read_scrape("April 9, 2023\n\n" + BODY)
+    assert page.published == "2023-04-09"
 
 
 def test_line_broken_in_mid_sentence_is_joined() -> None:
-    page = read_scrape("The border gate has been blocked for six months since the\n\noutbreak.")
-    assert page.text == "The border gate has been blocked for six months since the outbreak."
+    page = read_scrape("The old customs gate stayed shut all winter because of\n\nthe snow.")
+    assert page.text == "The old customs gate stayed shut all winter because of the snow."
 
 
 # --- share / follow / tag lines, comment prompts, agency boilerplate, ad hints ---
@@ -248,8 +250,10 @@ def test_line_broken_in_mid_sentence_is_joined() -> None:
         "Leave a comment.",
         # agency boilerplate
         "Our Standards: The Thomson Reuters Trust Principles.",
-        "Copyright 2023 The Associated Press. All rights reserved. This material may not be "
-        "published, broadcast, rewritten or redistributed without permission.",
+        "Copyright 2031 Example Wire. All rights reserved. This material may not be "
+        "reproduced, stored or redistributed without permission.",
+        "This content may not be copied or republished.",
+        "Copyright 2023 The Associated Press. All rights reserved.",
         "© 2022 Wire Service Ltd. All Rights Reserved.",
         "The Associated Press receives support from a charitable trust to widen its coverage "
         "of water issues. The AP is solely responsible for all content.",
@@ -268,6 +272,9 @@ def test_line_broken_in_mid_sentence_is_joined() -> None:
         "Article continues below advertisement",
         "Anzeige",
         "Publicité",
+        # text-size widgets printed as their button labels
+        "Increase text size Decrease text size Reset text size",
+        "A+ A A-",
     ],
 )
 def test_share_follow_tag_comment_agency_and_ad_lines_are_dropped(line: str) -> None:
@@ -293,6 +300,8 @@ def test_share_follow_tag_comment_agency_and_ad_lines_are_dropped(line: str) -> 
         "This story was first reported by a local radio station in Chaman.",
         "Reuters graphics editors mapped the queue, which stretched for 12 km.",
         "Advertisement hoardings at the crossing were torn down by protesters.",
+        "The report may not be published before the inquiry ends, the minister said.",
+        "A",
     ],
 )
 def test_sentences_that_start_like_furniture_stay(line: str) -> None:

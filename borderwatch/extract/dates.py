@@ -78,8 +78,8 @@ def date_in(text: str) -> tuple[str | None, re.Match[str] | None]:
 
 
 def date_line(paragraph: str) -> str | None:
-    """The date of a paragraph that is nothing but a date ("February 16, 2017",
-    "03:59 PM | 10 Aug, 2020", "This story is from November 19, 2022")."""
+    """The date of a paragraph that is nothing but a date ("April 9, 2023",
+    "09:15 AM | 4 Mar, 2024", "This story is from March 3, 2024")."""
     if len(paragraph) > 80:
         return None
     iso, match = date_in(paragraph)

@@ -60,6 +60,27 @@ _CREDIT_NAMES = (
 _PICTURES = r"(?:photos?|photographs?|photography|pictures?|images?|fotos?|фото)"
 _WORDS = r"(?:text|words|story|reporting|report|video|tekst|texte|текст)"
 
+#: One button of a text-size widget: "Increase font size", "Reset text size", "A+", "A-".
+_TEXT_SIZE_BUTTON = (
+    r"(?:(?:increase|decrease|reset|larger|smaller|default|bigger)\s+(?:font|text)(?:\s+size)?"
+    r"|(?:font|text)\s+size|a\s*[+\-−]|a(?=\s*a\s*[\-−]))"
+)
+#: What a copyright notice forbids: "reproduced", "published, broadcast, rewritten or ...".
+_REUSE_VERB = (
+    r"(?:published|republished|broadcast|rewritten|redistributed|reproduced|distributed"
+    r"|transmitted|copied|stored|quoted|used)"
+)
+#: The reuse clause of a copyright notice: "This material may not be reproduced or
+#: redistributed without permission."  Two verbs or a "without permission" make it
+#: boilerplate; "The report may not be published before Friday" names no such thing.
+_NO_REUSE = (
+    r"(?:this |the |our )?(?:material|content|article|story|text|news)s?"
+    r"(?: on this (?:web ?)?site)? may not be "
+    rf"(?:{_REUSE_VERB}(?:(?:,\s*|,?\s+(?:or|and)\s+){_REUSE_VERB})+"
+    rf"(?:[^.\n]{{0,60}})|{_REUSE_VERB}[^.\n]{{0,60}}\bwithout\b[^.\n]{{0,40}}"
+    r"\b(?:permission|consent|authori[sz]ation|citing the source))\.?"
+)
+
 #: Whole lines that never carry article text.  Each entry: (why, pattern).
 DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -173,7 +194,9 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "text-size and reading-time widgets",
         whole_line(
-            r"increase font size decrease font size reset font size",
+            # a row of text-size buttons printed as their labels ("Increase text size",
+            # "A+ A A-", "Reset font size"): a line made of nothing else
+            rf"(?:{_TEXT_SIZE_BUTTON}\s*)+",
             r"[+↺−\-–\s]*\d+\s*px",
             r"\d+ min(?:ute)?s? read\b.{0,60}",
             r"(?:last )?updated\s*:.{0,30}\d{4}.{0,30}",
@@ -195,14 +218,13 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "wire copyright notices ('Copyright 2024 The Associated Press. All rights reserved. "
-        "This material may not be published, ...'); too long for the photo-credit rule",
+        "copyright notices ('Copyright 2024 The Associated Press. All rights reserved.', "
+        "'This material may not be reproduced or redistributed without permission.'); too "
+        "long for the photo-credit rule",
         whole_line(
             r"(?:copyright|©)\s*(?:©\s*)?\d{4}[^.\n]{0,80}\.?\s*all rights reserved\.?"
-            r"(?:\s*(?:this )?material may not be published, broadcast, rewritten,? or"
-            r" redistributed[^.\n]{0,60}\.?)?",
-            r"(?:this )?material may not be published, broadcast, rewritten,? or"
-            r" redistributed[^.\n]{0,60}\.?",
+            rf"(?:\s*{_NO_REUSE})?",
+            _NO_REUSE,
             r"all rights reserved\.?",
         ),
     ),
