@@ -25,6 +25,9 @@ SpellingKind = Literal["crossing", "country", "adjective"]
 
 #: Characters that NFKD does not take apart but that have a plain Latin base.
 _EXTRA_FOLDS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "s", "æ": "a", "œ": "o", "ə": "e"}
+#: Arabic-script letters that Arabic and Persian/Urdu write differently (yeh,
+#: kaf, the tied h), so that names in ``script_aliases*.csv`` meet all spellings.
+_EXTRA_FOLDS.update({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ە": "ه"})
 #: Cyrillic letters to one Latin letter each (a lossy skeleton: ч, ц -> c;
 #: ш, щ -> s; ж -> z; х -> h), so that Russian, Ukrainian and other Cyrillic
 #: text meets the Latin gazetteer ("Козловичи" -> "kozlovici", which the
@@ -51,7 +54,7 @@ _DIGRAPHS = (
 )
 #: Characters treated as a space when names are compared: dashes, hyphens,
 #: apostrophes, dots ("U.S.") and slashes all vary between outlets.
-_SPACE_LIKE = set("-‐‑‒–—―'’‘`´./_,()")
+_SPACE_LIKE = set("-‐‑‒–—―'’‘`´./_,()\u200c")  # and Persian's zero-width non-joiner
 
 
 class _Folder(dict[int, str]):
@@ -194,6 +197,7 @@ class Gazetteer:
         countries: tuple[Country, ...],
         ambiguous: frozenset[str],
         unmatched: frozenset[str] = frozenset(),
+        aliases: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.crossings = crossings
         self.countries = {c.code: c for c in countries}
@@ -206,10 +210,21 @@ class Gazetteer:
                 rows = self._by_key.setdefault(fold_name(name), [])
                 if crossing not in rows:
                     rows.append(crossing)
+        self._add_aliases(aliases or {})
         self._country_by_key: dict[str, str] = {}
         for country in countries:
             for name in (*country.names, *country.adjectives, country.code):
                 self._country_by_key.setdefault(fold_name(name), country.code)
+
+    def _add_aliases(self, aliases: dict[str, tuple[str, ...]]) -> None:
+        """Names of crossings in other scripts (``script_aliases*.csv``), by row id."""
+        by_id = {c.id: c for c in self.crossings}
+        for crossing_id, names in aliases.items():
+            if crossing_id in by_id:
+                for name in names:
+                    rows = self._by_key.setdefault(fold_name(name), [])
+                    if by_id[crossing_id] not in rows:
+                        rows.append(by_id[crossing_id])
 
     def __len__(self) -> int:
         return len(self.crossings)
@@ -272,10 +287,39 @@ def load_gazetteer() -> Gazetteer:
                 source=row["source"],
             )
         )
+    other = _country_aliases()
     countries = [
-        Country(row["code"], _split(row["names"]), _split(row["adjectives"]))
+        Country(
+            row["code"],
+            _split(row["names"]) + other.get((row["code"], "name"), ()),
+            _split(row["adjectives"]) + other.get((row["code"], "adjective"), ()),
+        )
         for row in csv.DictReader(_data_lines("countries.csv"))
     ]
     ambiguous = frozenset(fold_name(line) for line in _data_lines("ambiguous_names.txt"))
     unmatched = frozenset(fold_name(line) for line in _data_lines("unmatched_names.txt"))
-    return Gazetteer(tuple(crossings), tuple(countries), ambiguous, unmatched)
+    aliases, towns = _script_aliases()
+    return Gazetteer(
+        tuple(crossings), tuple(countries), ambiguous | towns, unmatched, aliases
+    )
+
+
+def _script_aliases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Crossing names in other scripts by row id, and those that are towns'
+    names (ambiguous): GeoNames' alternate names and names written by hand."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    towns = set()
+    for name in ("script_aliases.csv", "script_aliases_written.csv"):
+        for row in csv.DictReader(_data_lines(name)):
+            aliases[row["id"]] = (*aliases.get(row["id"], ()), row["alias"])
+            if row["ambiguous"] == "1":
+                towns.add(fold_name(row["alias"]))
+    return aliases, frozenset(towns)
+
+
+def _country_aliases() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Country names and adjectives in other languages, by (code, kind)."""
+    return {
+        (row["code"], row["kind"]): _split(row["names"])
+        for row in csv.DictReader(_data_lines("country_aliases.csv"))
+    }

@@ -344,6 +344,13 @@ def detect(view: SentenceView) -> list[Candidate]:
     found: list[Candidate] = []
     for detector in DETECTORS:
         found.extend(detector(view))
+    if view.sentence.lang != "en":  # other languages: their lexicons (lexicons/*.tsv)
+        from borderwatch.events.lexicon_detect import detect_lexicon
+
+        types = {c.type for c in found}
+        if types & {"closure", "reopening", "restriction"}:  # the status is read already
+            types |= {"closure", "reopening", "restriction"}
+        found.extend(c for c in detect_lexicon(view, view.sentence.lang) if c.type not in types)
     opening = t.LONG_AGO.search(view.folded, 0, 25)
     return [
         c for c in found

@@ -17,6 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from borderwatch.gazetteer import Crossing, Gazetteer, Spelling, fold_name
+from borderwatch.nlp.border_words import (
+    OTHER_BORDER_WORDS,
+    OTHER_WHOLE_BORDER,
+    written_without_spaces,
+)
 from borderwatch.records import PlaceMention, Sentence
 
 #: Words that make a sentence about a border (folded text).  Used to accept
@@ -25,7 +30,7 @@ BORDER_WORDS = re.compile(
     r"\b(?:borders?|frontiers?|boundary|crossings?|check ?points?|check posts?|"
     r"ports? of entry|border posts?|gates?|bridges?|pass|terminals?|customs|corridor|"
     r"granic\w*|kpp|punkt\w* propuska|frontieres?|frontera|grenze|grenzubergang\w*|"
-    r"sinir\w*|passage)\b"
+    r"sinir\w*|passage)\b" + OTHER_BORDER_WORDS  # other languages: data/border_words.tsv
 )
 #: Words that name a whole border (not a crossing point) in a sentence.
 WHOLE_BORDER = re.compile(
@@ -34,6 +39,7 @@ WHOLE_BORDER = re.compile(
     # German, French, Spanish, Turkish: Grenze(n), Grenzübergänge, frontière(s),
     # frontera(s), pasos fronterizos, sınır
     r"grenzen?|grenzubergange|frontieres?|fronteras?|pasos fronterizos|sinir\w*)\b"
+    + OTHER_WHOLE_BORDER
 )
 
 
@@ -88,9 +94,10 @@ class PlaceFinder:
         for end_index, (key, spellings) in self._automaton.iter(folded):
             start = end_index - len(key) + 1
             end = end_index + 1
-            if start > 0 and folded[start - 1].isalnum():
+            unspaced = written_without_spaces(key[0])  # Thai, Chinese: no word boundaries
+            if start > 0 and folded[start - 1].isalnum() and not unspaced:
                 continue
-            if end < n and folded[end].isalnum():
+            if end < n and folded[end].isalnum() and not unspaced:
                 continue
             for spelling in spellings:
                 hits.append(_Hit(start, end, spelling))

@@ -1,0 +1,202 @@
+"""Events in sentences that are not English, read with per-language lexicons.
+
+Each language has a table ``lexicons/<lang>.tsv`` (one row a word, keyed by
+lemma, with a note on why it is there): trigger words for each event type,
+and cue words (negation, the future, a limit, a condition) that qualify a
+trigger near them.  Adding a language is adding a table.
+
+A table's header says how its entries are matched:
+
+- ``# match: tokens`` (the default): an entry is one word or a sequence of
+  words; each word matches a token of the sentence, or its lemma
+  (simplemma), or the token without a clitic listed in ``# clitics:``
+  (Arabic "و", "ب").  ``word*`` matches words that begin so, ``*word`` words
+  that end so (inflected forms where no lemma dictionary exists).
+- ``# match: substring``: for scripts written without spaces (Thai, Khmer,
+  Chinese), an entry is found anywhere in the text; of overlapping entries
+  the longer one wins ("เปิด", open, holds "ปิด", close).
+- ``# order: sov``: verbs come last, so negation and the future follow the
+  trigger ("بند نہیں", "کھولا جائے گا") and are looked for after it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, cast
+
+from borderwatch.events.detectors import Candidate, SentenceView
+from borderwatch.nlp.language import UNSPACED, lemma, normalize, tokens
+from borderwatch.records import EVENT_TYPES, EventType
+
+__all__ = ["Lexicon", "detect_lexicon", "load_lexicon", "tables_for"]
+
+Cue = Literal["negation", "future", "limit", "condition"]
+CUES: tuple[Cue, ...] = ("negation", "future", "limit", "condition")
+
+#: Languages the identifier tells apart that share one table, or whose
+#: neighbours' tables also apply (py3langid often takes Urdu, Persian and
+#: Pashto, or Hindi and Nepali, for one another).
+TABLES: dict[str, tuple[str, ...]] = {
+    "ur": ("ur", "fa", "ps"), "fa": ("fa", "ps", "ur"), "ps": ("ps", "fa", "ur"),
+    "hi": ("hi", "ne"), "ne": ("ne", "hi"), "mr": ("hi", "ne"),
+    "ru": ("ru", "uk"), "uk": ("uk", "ru"), "be": ("ru", "uk"), "bg": ("ru",),
+    "sr": ("sr",), "bs": ("sr",), "hr": ("sr",), "mk": ("sr",),
+    "es": ("es",), "gl": ("es", "pt"), "pt": ("pt", "es"), "ja": ("zh",),
+}
+
+#: Tokens looked at on each side of a trigger for its cues.
+NEGATION_BEFORE, NEGATION_AFTER = 3, 3
+FUTURE_BEFORE, FUTURE_AFTER = 4, 3
+LIMIT_SPAN = 8
+#: The same, in characters, for scripts without spaces.
+CHARS_BEFORE, CHARS_AFTER, CHARS_LIMIT = 6, 6, 20
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # an event type or a cue
+    words: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    substring: bool
+    sov: bool
+    clitics: tuple[str, ...]
+    entries: tuple[Entry, ...]
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The table of ``lang`` shipped in ``lexicons/``, or None if none."""
+    path = resources.files("borderwatch.events").joinpath("lexicons", f"{lang}.tsv")
+    if not path.is_file():
+        return None
+    header: dict[str, str] = {}
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            key, _, value = line[1:].partition(":")
+            header[key.strip()] = value.strip()
+            continue
+        if not line.strip():
+            continue
+        kind, words, note = (line.split("\t") + ["", ""])[:3]
+        if kind not in EVENT_TYPES and kind not in CUES:
+            raise ValueError(f"lexicon {lang}: unknown kind {kind!r}")
+        entries.append(Entry(kind, tuple(normalize(w) for w in words.split()), note))
+    return Lexicon(
+        lang,
+        header.get("match", "tokens") == "substring" or lang in UNSPACED,
+        header.get("order", "") == "sov",
+        tuple(normalize(c) for c in header.get("clitics", "").split()),
+        tuple(entries),
+    )
+
+
+def tables_for(lang: str) -> list[Lexicon]:
+    return [t for code in TABLES.get(lang, (lang,)) if (t := load_lexicon(code)) is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    kind: str
+    start: int  # character offsets in the sentence
+    end: int
+    first: int  # token indices (characters for substring tables)
+    last: int
+
+
+def _word_matches(word: str, forms: set[str]) -> bool:
+    if word.endswith("*"):
+        return any(f.startswith(word[:-1]) for f in forms)
+    if word.startswith("*"):
+        return any(f.endswith(word[1:]) and f != word[1:] for f in forms) or word[1:] in forms
+    return word in forms
+
+
+def _token_matches(lexicon: Lexicon, text: str) -> list[_Match]:
+    toks = tokens(text)
+    forms = []
+    for tok in toks:
+        seen = {tok.text, lemma(tok.text, lexicon.lang)}
+        for clitic in lexicon.clitics:
+            if tok.text.startswith(clitic) and len(tok.text) > len(clitic) + 2:
+                bare = tok.text[len(clitic) :]
+                seen |= {bare, lemma(bare, lexicon.lang)}
+        forms.append(seen)
+    found = []
+    for entry in lexicon.entries:
+        n = len(entry.words)
+        for i in range(len(toks) - n + 1):
+            if all(_word_matches(w, forms[i + j]) for j, w in enumerate(entry.words)):
+                found.append(_Match(entry.kind, toks[i].start, toks[i + n - 1].end, i, i + n - 1))
+    return found
+
+
+def _substring_matches(lexicon: Lexicon, text: str) -> list[_Match]:
+    low = normalize(text)
+    found = []
+    for entry in lexicon.entries:
+        needle = "".join(entry.words)
+        at = low.find(needle)
+        while at >= 0:
+            found.append(_Match(entry.kind, at, at + len(needle), at, at + len(needle) - 1))
+            at = low.find(needle, at + 1)
+    return found
+
+
+def _longest(matches: list[_Match]) -> list[_Match]:
+    """Of overlapping matches, the longer one ("re-opened" over "opened")."""
+    kept: list[_Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _near(cues: list[_Match], m: _Match, before: int, after: int) -> bool:
+    return any(m.first - before <= c.last < m.first or m.last < c.first <= m.last + after
+               for c in cues)
+
+
+def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
+    """Candidates of one sentence in ``lang``, from that language's tables.
+
+    The cues of all the tables that apply count together: a negation in
+    Urdu also stops a trigger word that the Pashto table shares.
+    """
+    tables = tables_for(lang)
+    text = view.sentence.text
+    matches = [
+        (table, m)
+        for table in tables
+        for m in (_substring_matches if table.substring else _token_matches)(table, text)
+    ]
+    cues = {cue: [m for _, m in matches if m.kind == cue] for cue in CUES}
+    found: list[Candidate] = []
+    events = _longest([m for _, m in matches if m.kind in EVENT_TYPES])
+    substring = any(t.substring for t in tables)
+    sov = any(t.sov for t in tables)
+    if substring:
+        neg_span = fut_span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
+        limit_span = CHARS_LIMIT
+    else:
+        neg_span = (NEGATION_BEFORE, NEGATION_AFTER if sov else 0)
+        fut_span = (FUTURE_BEFORE, FUTURE_AFTER if sov else 0)
+        limit_span = LIMIT_SPAN
+    for m in events:
+        if _near(cues["negation"], m, *neg_span) or _near(cues["condition"], m, 8, 0):
+            continue
+        kind = cast(EventType, m.kind)
+        if kind in ("closure", "reopening") and _near(cues["limit"], m, limit_span, limit_span):
+            kind = "restriction"
+        if any(c.type == kind for c in found):
+            continue
+        future = _near(cues["future"], m, *fut_span)
+        found.append(Candidate(kind, m.start, m.end, future))
+    return found
