@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -323,3 +323,71 @@ def _country_aliases() -> dict[tuple[str, str], tuple[str, ...]]:
         (row["code"], row["kind"]): _split(row["names"])
         for row in csv.DictReader(_data_lines("country_aliases.csv"))
     }
+
+
+# --- other spellings of listed crossings, and land borders ------------------
+
+
+#: Words that say what a place is ("Ban" is Thai for village, "Dan" for a
+#: checkpoint), not which one: left out when two spellings are compared.
+KIND_WORDS = frozenset(
+    """
+    land port ports checkpoint checkpoints check point points crossing crossings border
+    bridge pass gate post posts icp integrated international customs terminal entry
+    the of al el ban dan
+    """.split()
+)
+#: How alike two spellings must be (``difflib`` ratio of their skeletons) to
+#: name one crossing: "Islam Qalat" and "Islam Qala", "Dogharoon" and
+#: "Dogharoun", "Kuznitsy" and "Kuznica" (0.86).
+ALIKE = 0.85
+#: The same for a row on another border of one of the two countries.
+ALIKE_ELSEWHERE = 0.9
+
+
+def _core(name: str) -> str:
+    return skeleton(" ".join(w for w in fold_name(name).split() if w not in KIND_WORDS))
+
+
+def resemble(gazetteer: Gazetteer, name: str, pair: tuple[str, str]) -> Crossing | None:
+    """The row on the border ``pair`` that ``name`` is another spelling of
+    (see ``resembling``); else a row sharing one country of the pair, when
+    the text's pair is off ("Dogharoon" in a story about pilgrims to Iraq)."""
+    row = resembling(name, [c for c in gazetteer.crossings if c.countries == pair])
+    if row is None:
+        near = [c for c in gazetteer.crossings if set(c.countries) & set(pair)]
+        row = resembling(name, near, ALIKE_ELSEWHERE)
+    return row
+
+
+def resembling(name: str, rows: Iterable[Crossing], alike: float = ALIKE) -> Crossing | None:
+    """The row one of whose names ``name`` is a variant of: the same words
+    but for kind words ("Khyber Pass" for "Khyber Pass crossing", "Khlong
+    Luek" for "Ban Khlong Luek"), one side of a row's name, or a near
+    spelling (transliteration, a dropped or changed letter)."""
+    from difflib import SequenceMatcher
+
+    core = _core(name)
+    if len(core) < 4:
+        return None
+    best: tuple[float, Crossing] | None = None
+    for row in rows:
+        for spelling in row.names:
+            other = _core(spelling)
+            sides = {other, *(_core(side) for side in spelling.split("–"))}
+            if core in sides:
+                return row
+            ratio = SequenceMatcher(None, core, other, autojunk=False).ratio()
+            if ratio >= alike and (best is None or ratio > best[0]):
+                best = (ratio, row)
+    return best[1] if best else None
+
+
+@cache
+def load_land_borders() -> frozenset[tuple[str, str]]:
+    """Country pairs (sorted) that share a land border (``land_borders.csv``),
+    with or without a crossing in the list."""
+    return frozenset(
+        (row["country_a"], row["country_b"])
+        for row in csv.DictReader(_data_lines("land_borders.csv"))
+    )

@@ -16,12 +16,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from borderwatch.gazetteer import Crossing, Gazetteer, Spelling, fold_name
+from borderwatch.gazetteer import Crossing, Gazetteer, Spelling, fold_name, load_land_borders
 from borderwatch.nlp.border_words import (
     OTHER_BORDER_WORDS,
     OTHER_WHOLE_BORDER,
     written_without_spaces,
 )
+from borderwatch.nlp.open_crossings import find_open_crossings
 from borderwatch.records import PlaceMention, Sentence
 
 #: Words that make a sentence about a border (folded text).  Used to accept
@@ -84,8 +85,8 @@ class PlaceFinder:
         for key, spellings in grouped.items():
             self._automaton.add_word(key, (key, tuple(spellings)))
         self._automaton.make_automaton()
-        #: Country pairs that share a land border: those of some crossing.
-        self.neighbours = {crossing.countries for crossing in gazetteer.crossings}
+        #: Country pairs that share a land border.
+        self.neighbours = set(load_land_borders()) | {c.countries for c in gazetteer.crossings}
 
     def scan(self, folded: str) -> list[_Hit]:
         """Longest, non-overlapping, word-bounded matches in folded text."""
@@ -181,6 +182,17 @@ class PlaceFinder:
                             hit.start, hit.end, text[hit.start : hit.end], "country", None, (code,)
                         )
                     )
+        mentions += find_open_crossings(
+            text,
+            folded,
+            sentences,
+            mentions,
+            [(h.start, h.end) for h in hits],
+            self.gazetteer,
+            self.neighbours,
+            _primary_pair(mentions),
+            dateline,
+        )
         primary = _primary_pair(mentions)
         for sentence in sentences:
             border = self._whole_border(text, folded, sentence, mentions, primary)

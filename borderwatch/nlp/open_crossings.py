@@ -1,0 +1,500 @@
+"""Crossings the gazetteer does not list, recognised from how the text names them.
+
+News names small land ports, local checkpoints, rail crossings and bridges
+that no list holds (spec, "Crossing").  A name counts as a crossing when the
+grammar presents it as one: a run of capitalised words right before a
+crossing head word ("the Hili land port", "Kyzyl-Bel checkpoint", "the A – B
+border crossing", "the A, B and C border crossings"), or right after one
+("the border checkpoint A", "the checkpost at A", "the border gates of A,
+B and C").  Everything else about the name is read from the tokens, not
+from character windows: the run stops at lower-case words, sentence
+punctuation and possessives ("Tripura's A" is A); a run that is only a
+country, a demonym, a direction, a number, an organisation or an
+administrative area ("the Afghan border crossing", "an Army checkpoint",
+"the checkpoint in Buriram province") is not a crossing.
+
+Once a name is recognised, its other mentions in the same article count too
+("A and B are still closed"), except in the dateline and where the text
+says it is the town ("the town of A", "A district").
+
+The name is kept as written, with the head word dropped ("Hili Land Port"
+is "Hili") except where the head is part of the name ("Morley Gate",
+"Three Pagodas Pass", "Oresund Bridge"); two sides joined by a spaced dash
+are written "A–B".  The country pair comes from the text: a listed crossing
+in the same sentence, the countries the sentence names, else the border the
+article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from borderwatch.gazetteer import Crossing, Gazetteer, fold_name, resemble
+from borderwatch.records import PlaceMention, Sentence
+
+#: Head words that present the name before or after them as a crossing
+#: (folded text).  Longest forms first so that "border crossing point" is
+#: one head.  "border" alone is left out: "the Tripura border" is a region.
+HEAD = re.compile(
+    r"\b(?:(?:international |land |railway |rail |road |automobile |vehicle )?"
+    r"(?:border )?crossing points?|"
+    r"(?:international |land |railway |rail |road |automobile |administrative )?"
+    r"(?:border )?crossings?|"
+    r"(?:international |automobile |road |border |land )?check ?points?|"
+    r"(?:integrated |border )?check ?posts?|"
+    r"(?:border )?(?:trade|trading) (?:posts?|points?)|"
+    r"border (?:posts?|points?|gates?)|customs posts?|land ports?|"
+    r"icps?|ports? of entry|"
+    r"(?:international )?bridges?|pass|gate)\b"
+)
+#: Heads that stay part of the name they follow ("Morley Gate", "Three
+#: Pagodas Pass", "Oresund Bridge"); the others are dropped from it.
+NAME_HEADS = re.compile(r"(?:(?:international )?bridges?|pass|gate)")
+#: Heads that may open a list of names after them ("the border gates of A,
+#: B and C"): plural heads.
+PLURAL_HEAD = re.compile(r"(?:[^s]s|s of entry)$")
+#: Words between a head and the name after it ("the checkpost at A", "the
+#: crossings of A and B", "crossings such as A", "the port of entry in A").
+AFTER_HEAD = re.compile(r"\s+(?:(?:at|of|like|called|named|known as|such as)\s+)?")
+AFTER_PORT_OF_ENTRY = re.compile(r"\s+(?:at|in)\s+")
+AFTER_CROSSING = re.compile(r"\s+at\s+")
+#: What follows "crossing" used as a verb ("people crossing the border",
+#: "Afghans crossing Torkham"): an object.
+VERB_AFTER = re.compile(r"\s+(?:the|a|an|into|over|through|illegally)\b|\s+[A-Z]")
+#: "a northern X crossing", "an X checkpoint": one of the area's crossings.
+DEFINITE = re.compile(r"\bthe\s+$")
+INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
+#: What joins the names of a list ("A, B and C").
+LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+#: The dash between the two sides of a crossing ("Farafenni – Kerr Ayip").
+SIDE_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
+#: A short aside after a name ("Huu Nghi (Friendship)").
+ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+#: One word of a name: a capitalised word, possibly hyphenated ("Kyzyl-Bel",
+#: "al-Rai", "Jirak-Prom"), or a number inside a name ("Bridge No. 2").
+WORD = re.compile(r"[^\W\d_][\w'’&]*(?:[-‐‑][^\W_][\w'’&]*)*|\d+")
+#: Lower-case words that may stand inside a name ("Ras al-Ain", "Dheu i
+#: Bardh", "Puerto de X"): particles, never at the edges of a name.
+PARTICLES = frozenset({"al", "el", "de", "del", "la", "i", "ad", "ash", "as", "an", "ul", "bin"})
+
+#: Capitalised words that are not names of places: determiners and other
+#: words that open a sentence or a headline, directions, numbers, days and
+#: months ("The", "Both", "Northern", "Monday").
+NOT_NAME_WORDS = frozenset(
+    """
+    a an the this that these those its their his her our all both other another several
+    many some most main key busy new old only major minor official unofficial temporary
+    north south east west northern southern eastern western central upper lower
+    northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern
+    once
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    on in at of for from to by with and or but as if when while after before since until
+    said says say reopens reopened reopen closes closed close shuts shut opens opened open
+    resumes resumed suspends suspended halts halted blocks blocked seals sealed lifts
+    trucks traders migrants people border crossing crossings checkpoint checkpoints
+    land port ports bridge gate pass international integrated customs
+    update photo source video read more also see watch breaking live
+    """.split()
+)
+#: Number words: a name only with a head after them ("Three Pagodas Pass").
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten first second third".split())
+#: A name ending in one of these is an organisation, a force or an area, not a
+#: crossing ("an Army checkpoint", "the Border Police checkpoint", "Buriram
+#: Province").
+NOT_CROSSING_ENDS = frozenset(
+    """
+    army police military forces force guard guards service services authority authorities
+    ministry department agency committee council government union administration
+    command corps brigade battalion division regiment troops unit office
+    province provinces state states region regions district districts city town village
+    county township municipality governorate oblast territory territories valley river
+    sea lake airport station camp zone strip
+    """.split()
+)
+#: Words after a name that say it is the town, an area or a body, not its
+#: crossing ("A town", "A district", "A Customs").
+AREA_AFTER = re.compile(
+    r"\s+(?:town|city|village|district|province|state|region|county|township|"
+    r"municipality|governorate|oblast|camp|airport|customs|police|army)\b",
+    re.IGNORECASE,
+)
+#: Words before a name that say it is the town ("the city of Goma").
+AREA_BEFORE = re.compile(
+    r"\b(?:cit(?:y|ies)|towns?|villages?|districts?|provinces?|regions?|states?|"
+    r"townships?|municipalit(?:y|ies)|camps?) of\s+$"
+)
+#: How many words a name may have ("Lubuk Antu", "Chong Sai Taku").
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name the text presents as a crossing, before its country pair is set."""
+
+    start: int
+    end: int
+    name: str  # cleaned, in its common form
+
+
+def find_open_crossings(
+    text: str,
+    folded: str,
+    sentences: Sequence[Sentence],
+    known: Sequence[PlaceMention],
+    taken: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer,
+    neighbours: set[tuple[str, str]],
+    primary: tuple[str, str] | None,
+    dateline: tuple[int, int] = (0, 0),
+) -> list[PlaceMention]:
+    """Crossing mentions for names the gazetteer lacks.
+
+    ``known`` are the mentions already found (curated crossings, countries);
+    ``taken`` are the spans the gazetteer matched, which are never read as
+    new names; ``neighbours`` are the country pairs that share a border;
+    ``primary`` is the border the article is about.
+    """
+    found: list[Candidate] = []
+    for sentence in sentences:
+        if _headline(sentence.text):
+            continue
+        for candidate in _candidates(text, folded, sentence, gazetteer):
+            if not _overlaps(candidate.start, candidate.end, taken):
+                found.append(candidate)
+    names = _settled_names(found)
+    if not names:
+        return []
+    spans = {(c.start, c.end) for c in found}
+    mentions: list[PlaceMention] = []
+    pairs: dict[str, tuple[str, str]] = {}
+    rows: dict[tuple[str, tuple[str, str]], Crossing | None] = {}
+    for sentence in sentences:
+        for start, end, name in _occurrences(text, folded, sentence, names, spans, taken):
+            if dateline[0] <= start < dateline[1]:
+                continue
+            pair = _pair(start, sentence, known, neighbours, primary) or pairs.get(name)
+            if pair is None:
+                continue
+            pairs.setdefault(name, pair)
+            if (name, pair) not in rows:
+                rows[name, pair] = resemble(gazetteer, name, pair)
+            row = rows[name, pair]
+            if row is not None:  # "Islam Qalat": another spelling of a listed crossing
+                mention = PlaceMention(
+                    start, end, text[start:end], "crossing", row.name, row.countries
+                )
+            else:
+                mention = PlaceMention(start, end, text[start:end], "crossing", name, pair)
+            mentions.append(mention)
+    return mentions
+
+
+def _candidates(
+    text: str, folded: str, sentence: Sentence, gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """Names next to the crossing head words of one sentence."""
+    for head in HEAD.finditer(folded, sentence.start, sentence.end):
+        head_text = head.group()
+        plural = PLURAL_HEAD.search(head_text) is not None
+        keep_head = NAME_HEADS.fullmatch(head_text) is not None
+        before = list(_names_before(text, sentence.start, head.start(), plural))
+        if (
+            head_text == "crossing"
+            and VERB_AFTER.match(text, head.end(), sentence.end)
+            and not (before and DEFINITE.search(folded, max(0, before[0][0] - 8), before[0][0]))
+        ):
+            continue  # "Afghans crossing Torkham": the verb, not a crossing
+        for i, (start, end) in enumerate(before):
+            if INDEFINITE.search(folded, max(0, start - 30), start):
+                break  # "a northern X border crossing": X is the area
+            head_kept = text[head.start() : head.end()] if keep_head and i == 0 else ""
+            name = _clean(text[start:end], gazetteer, head_kept)
+            if name:
+                yield Candidate(start, end, name)
+        if before or keep_head or text[head.start()].isupper():
+            continue  # "Border Crossing Agreement": a title, not a place
+        after = AFTER_HEAD
+        if "entry" in head_text:
+            after = AFTER_PORT_OF_ENTRY
+        elif head_text == "crossing":
+            after = AFTER_CROSSING  # "the crossing of pilgrims": the act
+        gap = after.match(text, head.end(), sentence.end)
+        if gap is None:
+            continue
+        for start, end in _names_after(text, gap.end(), sentence.end, plural):
+            if AREA_AFTER.match(text, end):
+                break
+            name = _clean(text[start:end], gazetteer)
+            if name:
+                yield Candidate(start, end, name)
+
+
+def _name_at(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The capitalised name (sides joined by a dash) starting at ``start``."""
+    end = None
+    pos = start
+    count = 0
+    while pos < limit and count < 2 * MAX_WORDS:
+        word = WORD.match(text, pos, limit)
+        if word is None:
+            break
+        token = word.group()
+        if _capitalised(token):
+            end = word.end()
+        elif end is None or not (token.lower() in PARTICLES or token.isdigit()):
+            break
+        count += 1
+        gap = SIDE_DASH.match(text, word.end(), limit)
+        if gap is None and text.startswith(" ", word.end()):
+            pos = word.end() + 1
+        elif gap is not None:
+            pos = gap.end()
+        else:
+            break
+    return (start, end) if end is not None else None
+
+
+def _names_before(text: str, floor: int, head: int, plural: bool) -> Iterator[tuple[int, int]]:
+    """Names standing right before a head, the last first; several when the
+    head is plural and they form a list ("A, B and C border crossings")."""
+    pos = head
+    while True:
+        span = _name_ending_at(text, floor, pos)
+        if span is None:
+            return
+        yield span
+        if not plural:
+            return
+        join = _join_before(text, floor, span[0])
+        if join is None:
+            return
+        pos = join
+
+
+def _name_ending_at(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The capitalised run that ends right before ``end`` (one space apart)."""
+    stop = end
+    while stop > floor and text[stop - 1] == " ":
+        stop -= 1
+    if stop <= floor:
+        return None
+    words: list[re.Match[str]] = [
+        m for m in WORD.finditer(text, max(floor, stop - 120), stop) if m.end() <= stop
+    ]
+    start = None
+    pos = stop
+    count = 0
+    for word in reversed(words):
+        between = text[word.end() : pos]
+        if start is None and between:
+            return None
+        if start is not None and not (between == " " or SIDE_DASH.fullmatch(between)):
+            break
+        token = word.group()
+        if token.endswith(("'s", "’s")):
+            break  # "Tripura's A": the name starts after the possessive
+        inner = start is not None and (token.lower() in PARTICLES or token.isdigit())
+        if not _capitalised(token) and not inner:
+            break
+        if count >= MAX_WORDS:
+            break
+        start, pos = word.start(), word.start()
+        count += 1
+    if start is None:
+        return None
+    while text[start].islower():  # a particle cannot open a name
+        nxt = text.find(" ", start, stop)
+        if nxt < 0:
+            return None
+        start = nxt + 1
+    return (start, stop)
+
+
+def _join_before(text: str, floor: int, start: int) -> int | None:
+    """Where the name before a list join ending at ``start`` ends."""
+    window = text[max(floor, start - 8) : start]
+    for match in re.finditer(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", window):
+        return start - len(match.group())
+    return None
+
+
+def _names_after(text: str, pos: int, limit: int, plural: bool) -> Iterator[tuple[int, int]]:
+    """Names right after a head; a list of them after a plural head."""
+    while pos < limit:
+        span = _name_at(text, pos, limit)
+        if span is None:
+            return
+        yield span
+        if not plural:
+            return
+        pos = span[1]
+        aside = ASIDE.match(text, pos, limit)
+        if aside:
+            pos = aside.end()
+        join = LIST_JOIN.match(text, pos, limit)
+        if join is None:
+            return
+        pos = join.end()
+
+
+def _headline(text: str) -> bool:
+    """A title-case line ("Israel Reopens Border Crossing"), whose capitals
+    say nothing about names: every word longer than three letters capitalised."""
+    words = [w for w in WORD.findall(text) if not w.isdigit()]
+    if len(words) < 4:
+        return False
+    return all(_capitalised(w) for w in words if len(w) > 3)
+
+
+def _capitalised(token: str) -> bool:
+    """A word of a name: its last part capitalised ("Kyzyl-Bel", "al-Rai",
+    not "Diego-area")."""
+    return re.split(r"[-‐‑]", token)[-1][:1].isupper()
+
+
+def _title(head: str) -> str:
+    """A head kept in a name, in title case ("bridge" -> "Bridge")."""
+    return " ".join(word[:1].upper() + word[1:] for word in head.split())
+
+
+def _clean(raw: str, gazetteer: Gazetteer, head: str = "") -> str | None:
+    """The name in its common form, or None when it names no crossing;
+    ``head`` is a head word that belongs to the name ("Pass", "bridge")."""
+    sides = [s.strip() for s in SIDE_DASH.split(raw) if s.strip()]
+    cleaned: list[str] = []
+    for side in sides:
+        words = side.split()
+        while words and words[0].lower().strip("'’") in NOT_NAME_WORDS | NUMBER_WORDS:
+            if words[0].lower() in NUMBER_WORDS and len(words) > 1 and head:
+                break  # "Three Lanterns Pass"
+            words.pop(0)
+        while words and _country(words[0], gazetteer) and len(words) > 1:
+            words.pop(0)  # "Thai Chong Sai Taku": the country is not the name
+        if not words:
+            continue
+        if words[-1].lower() in NOT_CROSSING_ENDS or words[-1].lower() in NOT_NAME_WORDS:
+            return None
+        cleaned.append(" ".join(words))
+    if not cleaned:
+        return None
+    words = [w for side in cleaned for w in re.split(r"[\s\-‐‑]+", side) if w]
+    if any(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        return None  # "ECOWAS", "RCMP": an organisation's acronym
+    significant = [
+        w
+        for w in fold_name(" ".join(cleaned)).split()
+        if w not in NOT_NAME_WORDS and w not in PARTICLES and not w.isdigit()
+    ]
+    if not significant or all(_country(w, gazetteer) for w in significant):
+        return None  # "the Afghan border crossing", "the Thai-Cambodian bridge"
+    if any(_country(side, gazetteer) for side in cleaned):
+        return None  # "Kosovo–Serbia crossing": a border, not a name
+    if len(significant) == 1 and len(significant[0]) < 3:
+        return None
+    if len(words) == 1 and not head[:1].isupper() and _english_word(significant[0]):
+        return None  # "Traffic", "Texas": a word or a well-known region
+    name = "–".join(cleaned)
+    return f"{name} {_title(head)}" if head else name
+
+
+def _country(word: str, gazetteer: Gazetteer) -> bool:
+    """A country's name or demonym, also in the plural ("Afghans")."""
+    if gazetteer.country_code(word):
+        return True
+    return word.endswith("s") and gazetteer.country_code(word[:-1]) is not None
+
+
+def _english_word(word: str) -> bool:
+    """A word of the English dictionary (``simplemma``'s word forms, which
+    also hold well-known regions and cities), not a local place name."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+def _settled_names(found: Sequence[Candidate]) -> list[str]:
+    """Distinct names; a headline's longer run ("Reopens Zikim") gives way
+    to the shorter name the body uses ("Zikim")."""
+    names = list(dict.fromkeys(c.name for c in found))
+    keys = {name: fold_name(name) for name in names}
+    kept = []
+    for name in names:
+        key = f" {keys[name]} "
+        if any(o != name and f" {keys[o]} " in key and keys[o] != keys[name] for o in names):
+            continue
+        kept.append(name)
+    return kept
+
+
+def _occurrences(
+    text: str,
+    folded: str,
+    sentence: Sentence,
+    names: Sequence[str],
+    spans: set[tuple[int, int]],
+    taken: Sequence[tuple[int, int]],
+) -> Iterator[tuple[int, int, str]]:
+    """Each place in a sentence where one of ``names`` stands (its sides too)."""
+    seen: list[tuple[int, int]] = []
+    forms: list[tuple[str, str]] = []
+    for name in names:
+        forms.append((fold_name(name), name))
+        for side in name.split("–"):
+            if side != name:
+                forms.append((fold_name(side), name))
+    forms.sort(key=lambda f: -len(f[0]))
+    for key, name in forms:
+        pattern = re.compile(r"(?<!\w)" + r"[\s]+".join(map(re.escape, key.split())) + r"(?!\w)")
+        for match in pattern.finditer(folded, sentence.start, sentence.end):
+            start, end = match.span()
+            if _overlaps(start, end, seen) or _overlaps(start, end, taken):
+                continue
+            if not _capitalised(text[start:end].split()[0]):
+                continue
+            candidate = (start, end) in spans
+            if not candidate and (
+                AREA_AFTER.match(text, end) or AREA_BEFORE.search(folded, max(0, start - 20), start)
+            ):
+                continue
+            seen.append((start, end))
+            yield start, end, name
+
+
+def _pair(
+    at: int,
+    sentence: Sentence,
+    known: Sequence[PlaceMention],
+    neighbours: set[tuple[str, str]],
+    primary: tuple[str, str] | None,
+) -> tuple[str, str] | None:
+    """The country pair of a name at ``at``: a curated crossing named in the
+    same sentence, the countries the sentence names (nearest first), else the
+    border the article is about."""
+    inside = [m for m in known if sentence.start <= m.start < sentence.end]
+    crossings = [m for m in inside if m.kind == "crossing" and len(m.countries) == 2]
+    if crossings:
+        nearest = min(crossings, key=lambda m: abs(m.start - at))
+        return (nearest.countries[0], nearest.countries[1])
+    codes: list[str] = []
+    for mention in sorted(
+        (m for m in inside if m.kind == "country"), key=lambda m: abs(m.start - at)
+    ):
+        if mention.countries[0] not in codes:
+            codes.append(mention.countries[0])
+    for i, a in enumerate(codes):
+        for b in codes[i + 1 :]:
+            x, y = sorted((a, b))
+            if (x, y) in neighbours:
+                return (x, y)
+    if primary and (not codes or any(c in primary for c in codes)):
+        return primary
+    return None
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)

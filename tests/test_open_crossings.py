@@ -1,0 +1,121 @@
+"""Crossings the gazetteer lacks, recognised from how the text names them.
+
+The place names here are invented, so that no gazetteer row can match them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from borderwatch.records import Article, PlaceMention
+
+
+def _crossings(analyzer, text: str, dateline: str | None = None) -> list[PlaceMention]:  # type: ignore[no-untyped-def]
+    places = analyzer(Article(id="t", text=text, dateline=dateline)).places
+    return [p for p in places if p.kind == "crossing"]
+
+
+def _names(analyzer, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [p.crossing for p in _crossings(analyzer, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("India halted imports through the Velmora land port from Bangladesh.", "Velmora"),
+        ("Kyrgyzstan shut the Tashkur-Bel checkpoint on the border with Tajikistan.",
+         "Tashkur-Bel"),
+        ("Thai troops closed the Ban Norrat border crossing with Cambodia.", "Ban Norrat"),
+        ("Trucks from Kenya were stuck at the Dorvale border post near Ethiopia.", "Dorvale"),
+        ("Pakistan and Afghanistan reopened the checkpost at Qarim Tangi on Monday.",
+         "Qarim Tangi"),
+        ("Latvia suspended the work of the border crossing Velnisk on the Belarus border.",
+         "Velnisk"),
+        ("Israel reopened the Zorin crossing into Gaza for aid trucks.", "Zorin"),
+    ],
+)  # fmt: skip
+def test_a_name_before_or_after_a_crossing_word_is_a_crossing(  # type: ignore[no-untyped-def]
+    analyzer, text: str, name: str
+) -> None:
+    assert _names(analyzer, text) == [name]
+
+
+def test_the_name_keeps_its_text_and_offsets(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "India closed the Velmora Land Port with Bangladesh on Friday."
+    (found,) = _crossings(analyzer, text)
+    assert found.crossing == "Velmora"
+    assert text[found.start : found.end] == found.text == "Velmora"
+    assert found.countries == ("BD", "IN")
+
+
+def test_two_sides_joined_by_a_dash_are_one_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Senegal closed the Dalaba – Kerr Moro border crossing with Gambia."
+    assert _names(analyzer, text) == ["Dalaba–Kerr Moro"]
+
+
+def test_a_bridge_pass_or_gate_keeps_its_head_word(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Myanmar and Thailand closed the Seven Lanterns Pass to traders."
+    assert _names(analyzer, text) == ["Seven Lanterns Pass"]
+
+
+def test_a_list_before_a_plural_head_gives_each_name(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters in Kosovo blocked the Varnik, Drenac and Kolja border crossings with Serbia."
+    assert _names(analyzer, text) == ["Varnik", "Drenac", "Kolja"]
+
+
+def test_a_list_after_a_plural_head_gives_each_name(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Vietnam reopened the border gates of Loc Thanh, Mau Son and Bac Dai with China."
+    assert _names(analyzer, text) == ["Loc Thanh", "Mau Son", "Bac Dai"]
+
+
+def test_later_mentions_of_a_recognised_name_count(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Serbia and Kosovo closed the Varnik border crossing on Monday. "
+        "Varnik remained shut on Tuesday, officials said."
+    )
+    assert _names(analyzer, text) == ["Varnik", "Varnik"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan closed the Afghan border crossing on Sunday.",
+        "Afghans crossing Torkham waited for hours before Pakistan let them in.",
+        "An Army checkpoint near the Afghanistan border was attacked in Pakistan.",
+        "Thai police set up the checkpoint in Buriram province near Cambodia.",
+        "Trucks lined up at a northern Velmora border crossing between Kenya and Ethiopia.",
+        "The Border Crossing Agreement between Indonesia and Malaysia was updated.",
+        "Traffic crossing the Canada-U.S. border was slow on Friday.",
+        "The ECOWAS Border Post was opened between Ghana and Togo.",
+        "India and Bangladesh closed the border crossing on Sunday.",
+    ],
+)
+def test_countries_organisations_areas_and_verbs_are_not_crossings(  # type: ignore[no-untyped-def]
+    analyzer, text: str
+) -> None:
+    assert [n for n in _names(analyzer, text) if n != "Torkham"] == []
+
+
+def test_a_town_in_the_dateline_or_as_a_city_is_not_a_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "VELMORA, Bangladesh (AP) — India closed the Velmora land port on Friday. "
+        "Shops in the city of Velmora stayed open."
+    )
+    found = _crossings(analyzer, text, dateline="VELMORA, Bangladesh (AP) —")
+    assert [(p.crossing, text[p.start : p.start + 30]) for p in found] == [
+        ("Velmora", "Velmora land port on Friday. S")
+    ]
+
+
+def test_a_headline_in_title_case_gives_no_name(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Migrants Pass Border As India Reopens Crossing\n\nNothing else happened in Bangladesh."
+    assert _names(analyzer, text) == []
+
+
+def test_a_near_spelling_of_a_listed_crossing_is_that_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran closed the Islam Qalat border crossing with Afghanistan on Saturday."
+    assert _names(analyzer, text) == ["Islam Qala–Dogharoun"]
+
+
+def test_a_name_without_a_country_pair_is_dropped(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert _names(analyzer, "Officials closed the Velmora checkpoint on Friday.") == []
