@@ -65,6 +65,14 @@ _TEXT_SIZE_BUTTON = (
     r"(?:(?:increase|decrease|reset|larger|smaller|default|bigger)\s+(?:font|text)(?:\s+size)?"
     r"|(?:font|text)\s+size|a\s*[+\-−]|a(?=\s*a\s*[\-−]))"
 )
+#: One market quote of a ticker: a capitalised name (an index, a currency pair, a
+#: commodity), a value, and maybe a change ("KSE-100 78,210 ▲ 0.8%", "USD/PKR 278.5").
+_QUOTE = (
+    r"(?-i:[A-Z][A-Za-z0-9./&^-]*(?: [A-Z0-9][A-Za-z0-9./&^-]*){0,2})\s+\d[\d.,]*"
+    r"(?:\s*(?:(?:increased|decreased|up|down) by\s*)?"
+    r"(?:[▲▼↑↓]\s?[-+−]?%?[\d.,]+%?|[-+−]%?[\d.,]+%|%[-+−]?[\d.,]+)"
+    r"(?:\s*\([-+−]?[\d.,]+%\))?)?"
+)
 #: What a copyright notice forbids: "reproduced", "published, broadcast, rewritten or ...".
 _REUSE_VERB = (
     r"(?:published|republished|broadcast|rewritten|redistributed|reproduced|distributed"
@@ -166,8 +174,11 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"leave a (?:reply|comment)\.?",
             r"comments (?:are|have been) (?:closed|disabled|turned off)(?: for this \w+)?\.?",
             r"(?:les )?commentaires (?:sont )?fermés\.?",
-            r"hiç yorum yok:?",
-            r"yorum gönder",
+            # Turkish: "No comments", "Post a comment", "Log in to write a comment"
+            r"(?:hiç )?yorum (?:yok|yapılmamış)\.?:?",
+            r"yorum (?:gönder|yap|yaz|ekle)",
+            r"\d+ yorum",
+            r"yorum (?:yazmak|yapmak) için (?:giriş yapın|üye olun)[^.\n]{0,30}\.?",
             r"post a comment",
             r"add a comment",
             r"comments?(?: \(\d+\))?",
@@ -205,11 +216,11 @@ DROP_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("bullets and rules left by list markup", whole_line(r"[•·|*_=~\-–—]+")),
     (
-        "stock tickers printed above some business pages",
-        whole_line(
-            r"[A-Z0-9]{2,12} [\d,]+(?:\.\d+)? (?:Increased|Decreased) By [▲▼] ?[-+]?[\d.,]+"
-            r"(?: \([-+]?[\d.]+%\))?"
-        ),
+        "market tickers printed above or beside business pages ('KSE-100 78,210 ▲ 0.8% | "
+        "USD/PKR 278.5', 'SET 1,149.18 -0.6%', 'KSE100 118,250 Increased By ▲ 612 (0.52%)'): "
+        "only quotes, at least one with an arrow or a percent change",
+        # each quote is atomic ("(?>...)"), so a long line of words and numbers fails fast
+        whole_line(rf"(?=.*(?:[▲▼↑↓]|%))(?>{_QUOTE})(?:\s*[|·•,]?\s+(?>{_QUOTE}))*"),
     ),
     (
         "Reuters' standing footer under every story",
