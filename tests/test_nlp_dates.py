@@ -291,3 +291,25 @@ def test_any_text_gives_mentions_that_slice_the_text(text: str, published: str |
     for mention in find_dates(text, published):
         assert text[mention.start:mention.end] == mention.text
         assert mention.kind in ("absolute", "relative", "weekday", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سرحد 13 اگست کو بند ہوئی", "2024-08-13"),  # Urdu month
+        ("المعبر أغلق يوم الخميس", "2024-08-15"),  # Arabic weekday with its article
+        ("सीमा रविवार को बंद रही", "2024-08-18"),  # Hindi weekday
+        ("বন্দর ১১ আগস্ট থেকে বন্ধ", "2024-08-11"),  # Bengali digits and month
+        ("przejście zamknięto 5 sierpnia", "2024-08-05"),  # Polish genitive month
+        ("кордон закрили вчора", "2024-08-19"),  # Ukrainian day word
+        ("ด่านปิดตั้งแต่วันที่ 3 สิงหาคม", "2024-08-03"),  # Thai month
+    ],
+)
+def test_dates_in_other_languages(text: str, expected: str) -> None:
+    assert only(text, "2024-08-20").date == expected
+
+
+def test_ambiguous_urdu_day_words_are_no_dates() -> None:
+    # "کل" is both yesterday and tomorrow; "ہفتہ" both Saturday and a week
+    assert find_dates("سرحد کل بند تھی", "2024-08-20") == []
+    assert find_dates("گزشتہ ہفتہ سرحد بند تھی", "2024-08-20") == []
