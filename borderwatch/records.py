@@ -178,6 +178,27 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence (spaCy's tags, universal dependencies)."""
+
+    start: int  # character offsets into Article.text
+    end: int
+    lemma: str  # lower case
+    pos: str  # coarse part of speech: NOUN, VERB, AUX, ADJ, ...
+    dep: str  # relation to its head: nsubj, dobj, prep, pobj, neg, aux, ...
+    head: int  # index of the head token within the same Parse (self for the root)
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """The dependency parse of one sentence."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the understand stage found, each with offsets."""
 
@@ -188,6 +209,7 @@ class Analysis:
     counts: tuple[CountMention, ...] = ()
     casualties: tuple[CasualtyMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    parses: tuple[Parse, ...] = ()  # English sentences that may carry border news
 
 
 # --- 4. events ------------------------------------------------------------

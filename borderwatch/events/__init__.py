@@ -44,6 +44,8 @@ from borderwatch.events.consolidation import (
 )
 from borderwatch.events.context import CONTINUES, counted, officials_meet, two_sides
 from borderwatch.events.detectors import Candidate, SentenceView, detect, excepted_crossings
+from borderwatch.events.grammar import parse_at
+from borderwatch.events.nearby import Nearby
 from borderwatch.events.places import assign, main_crossing, places_of
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
@@ -94,6 +96,7 @@ def find_events(analysis: Analysis) -> Findings:
                 continue
             # Meetings of officials and held-up trucks in a story about one
             # crossing are about that crossing, even when the sentence does
+            parse=parse_at(analysis.parses, sentence.start),
             # not name it ("More than 5,000 trucks are stuck on both sides").
             candidates = [
                 c

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.records import EventType, Sentence
+from borderwatch.events.grammar import limited_part
+from borderwatch.records import EventType, Parse, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class SentenceView:
     has_place: bool  # a crossing, a whole border or an anaphora is named
     two_sides: bool = False  # officials or countries of both sides are named
     crossings: tuple[tuple[int, int], ...] = ()  # named crossings, sentence offsets
+    parse: Parse | None = None  # the dependency parse, for English sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +209,19 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
             return False
     return (
         t.LIMIT.search(near) is not None
+        or _limited_by_grammar(view, start, end)
         or t.STILL_PASSING.search(wide) is not None
         or t.DOCUMENTS.search(near) is not None
         or t.LIMIT_OBJECT.match(view.folded, end) is not None
     )
+
+
+def _limited_by_grammar(view: SentenceView, start: int, end: int) -> bool:
+    """The trigger governs one kind of traffic ("closed pedestrian movements")."""
+    if view.parse is None:
+        return False
+    at = view.sentence.start
+    return limited_part(view.parse, at + start, at + end)
 
 
 def detect_status_changes(view: SentenceView) -> list[Candidate]:
@@ -285,6 +296,9 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         # "remains open, though only for holders of visas": a limited state
         if t.PARTIAL_REOPENING.search(folded, m.end(), m.end() + 45) and not _negated(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end()))
+    for m in t.LIMITED_PASSAGE.finditer(folded):
+        if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in RESTRICTED.finditer(folded):
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             # "only ambulances will be allowed": a closure with narrow exceptions.

@@ -118,6 +118,33 @@ STILL_PASSING = _words(
     r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
 )
 
+#: Rules of passage that limit an open crossing, each a restriction on its
+#: own (spec: "open but limited"): clock hours, border checks brought in,
+#: people barred from crossing, daily quotas, the few still let through.
+_CLOCK = r"\d{1,2}(?::\d\d| \d\d)? ?(?:[ap] ?m\b|hrs\b|h\b)"
+_HHMM = r"[0-2]?\d:[0-5]\d"
+LIMITED_PASSAGE = _words(
+    # "will operate from 8am-4pm", "open between 7 am and 5 pm", "15:00-06:00"
+    rf"(?:operat\w*|open\w*|working|service|timings?|hours) (?:\w+ ){{0,6}}(?:from |between )?(?:{_CLOCK}|{_HHMM}) ?(?:to |until |till |and )?(?:{_CLOCK}|{_HHMM})",
+    rf"(?:from|between) {_HHMM} ?(?:to |until |till |and )?{_HHMM}",
+    r"(?:operating|opening|working|operational|business) (?:hours|time|timings?) (?:\w+ ){0,3}(?:adjusted|cut|reduced|limited|shortened|changed|curtailed|restricted)",
+    r"(?:adjust\w*|cut|reduc\w*|limit\w*|shorten\w*|curtail\w*|restrict\w*) (?:\w+ ){0,3}(?:operating|opening|working|operational|business) (?:hours|time|timings?)",
+    # checks brought in at the line
+    r"(?:introduc|reintroduc|impos|reimpos|tighten|reinstat|install)\w* (?:\w+ ){0,4}(?:border|passport|identity|id|health|sanitary|security|stationary|fixed) (?:controls|checks)",
+    r"(?:controls|checks) (?:\w+ ){0,2}(?:were |have been |has been |will be )?(?:introduced|reintroduced|imposed|tightened|reinstated)",
+    # people kept from crossing
+    r"(?:bar|bars|barred|barring|stop|stops|stopped|stopping|block|blocks|blocked|blocking|prevent\w*|prohibit\w*|forbid\w*|forbade) (?:\w+ ){0,5}from (?:entering|crossing|passing|leaving|using|travell?ing|going)",
+    r"(?:barred|banned|prohibited|forbidden) (?:from )?(?:entering|crossing|entry|passage)",
+    # a quota, or the few still let through
+    r"(?:daily |a |per )?(?:quotas?|caps?) (?:of|on) \d",
+    r"\d+ (?:\w+ ){0,4}(?:a|per) day (?:\w+ ){0,4}(?:allowed|permitted|let through|can cross|may cross|will pass|would pass|will cross|would cross)",
+    r"(?:daily|every day|each day) \d+ (?:\w+ ){0,6}(?:allowed|permitted)",
+    r"(?:only|solely|exclusively) (?:allow|allows|allowing|allowed|permit|permits|permitting|let|lets|letting)\b",
+    r"(?:can|could|may) still (?:use|cross|pass|enter|leave)",
+    # one direction
+    r"(?:from|in) the direction of",
+)
+
 #: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
 #: "reopened for trade" is a reopening (trade resumes), "closed for trade" a
 #: partial closure.

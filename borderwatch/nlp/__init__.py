@@ -9,8 +9,10 @@ the gazetteer once; the analyzer it returns is then called per article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any
 
-from borderwatch.records import Analysis, Article, DateMention
+from borderwatch.records import Analysis, Article, DateMention, Parse, Sentence
 
 __all__ = ["Analyzer", "build_analyzer"]
 
@@ -26,6 +28,8 @@ class Analyzer:
         self.gazetteer = load_gazetteer()
         self.places = PlaceFinder(self.gazetteer)
         self.nlp = build_sentencizer()
+        self.parser: Any | None = None  # the English parse, loaded on first use
+        self._parser_loaded = False
 
     def __call__(self, article: Article) -> Analysis:
         from borderwatch.gazetteer import fold_text
@@ -48,6 +52,7 @@ class Analyzer:
 
         sentences = split_sentences(text, self.nlp, wanted)
         sentences = tag_languages(text, sentences)  # the lexicons of non-English text
+        parses = self._parse(text, sentences, wanted)
         return Analysis(
             article=article,
             sentences=sentences,
@@ -56,7 +61,29 @@ class Analyzer:
             counts=tuple(find_counts(text)),
             casualties=tuple(find_casualties(text)),
             quotes=tuple(find_quotes(text, sentences)),
+            parses=parses,
         )
+
+    def _parse(
+        self, text: str, sentences: tuple[Sentence, ...], wanted: Callable[[int, int], bool]
+    ) -> tuple[Parse, ...]:
+        """Parses of the English sentences in paragraphs that may carry border news."""
+        from borderwatch.nlp.grammar import build_parser, is_english, parse_sentences
+
+        if not any(wanted(s.start, s.end) for s in sentences) or not is_english(text):
+            return ()
+        if not self._parser_loaded:
+            self.parser, self._parser_loaded = build_parser(), True
+
+        def in_wanted_paragraph(start: int, end: int) -> bool:
+            return wanted(text.rfind("\n", 0, start) + 1, _line_end(text, end))
+
+        return parse_sentences(self.parser, sentences, in_wanted_paragraph)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _dateline_span(article: Article) -> tuple[int, int]:

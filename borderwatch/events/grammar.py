@@ -1,0 +1,220 @@
+"""What a trigger word governs, read from the sentence's dependency parse.
+
+A closure word whose object, subject or "to/for" complement names one kind
+of traffic closes that kind only: "closed *pedestrian movements*",
+"suspended *northbound operations*", "export and import *activities* would
+remain suspended", "closed the crossing *for pedestrian traffic*".  That is a
+``restriction`` (spec: "closed to trade, pedestrians still cross").  The
+kinds of traffic are lemmas in the tables below; the parse tells which words
+the trigger governs, however far apart they stand.
+
+Pure functions over ``records.Parse``; nothing here loads a model.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+from borderwatch.records import Parse, Token
+
+__all__ = ["governed_heads", "governed_words", "limited_part", "parse_at"]
+
+#: One kind of traffic among several: closing it leaves the crossing open to
+#: the others.  People by what they do, goods and their carriers, a direction.
+PEOPLE = frozenset(
+    {
+        "pedestrian", "passenger", "traveller", "traveler", "tourist", "pilgrim",
+        "commuter", "visitor", "foreigner", "worker", "student", "patient",
+        "refugee", "migrant", "vacationer", "holidaymaker", "shopper", "resident",
+        "national", "citizen", "cyclist", "motorcyclist",
+    }
+)
+#: ("trade" alone is left out: at many crossings trade is most of the traffic,
+#: and "trade was halted" reads as the crossing's closure.)
+GOODS = frozenset(
+    {
+        "cargo", "freight", "goods", "export", "import", "commercial",
+        "truck", "lorry", "trucker", "haulier", "hauler", "container", "tanker", "bus",
+        "car", "vehicle", "vehicular", "motor", "shipment", "consignment",
+        "commodity", "fuel", "livestock", "cart", "motorcycle", "bicycle",
+    }
+)
+#: One direction, or part of the day.
+SOME_WAY = frozenset(
+    {
+        "northbound", "southbound", "eastbound", "westbound", "inbound", "outbound",
+        "outgoing", "incoming", "departure", "arrival", "night", "overnight", "nighttime",
+    }
+)
+PARTS = PEOPLE | GOODS | SOME_WAY
+
+#: Head nouns that name the place itself: their modifiers say what it serves
+#: ("the key transit route", "the main commerce corridor"), not what stopped.
+PLACE_HEADS = frozenset(
+    {
+        "route", "corridor", "crossing", "border", "gate", "point", "terminal", "post",
+        "checkpoint", "port", "bridge", "road", "highway", "pass", "frontier", "station",
+    }
+)
+
+#: Words that make the object everything, not a part ("all traffic", "both
+#: passenger and cargo traffic", "the entire border").
+WHOLE = frozenset({"all", "every", "entire", "whole", "both", "any"})
+
+#: Nouns that stand for a flow and take what flows as "of" ("movement of
+#: trucks", "entry of foreign vehicles", "the passage of goods").
+FLOW = frozenset(
+    {"movement", "entry", "exit", "passage", "traffic", "transit", "flow", "crossing",
+     "transport", "transportation", "operation", "activity", "service", "clearance"}
+)
+
+#: Verbs that only carry the state word ("remained closed", "was kept shut").
+CARRIERS = frozenset({"remain", "stay", "be", "keep", "have", "get", "become"})
+
+#: Relations that open another clause: its words are not the trigger's.
+OTHER_CLAUSE = frozenset(
+    {"conj", "advcl", "ccomp", "relcl", "parataxis", "acl", "csubj", "cc", "appos"}
+)
+
+#: Complements whose object is what the trigger applies to ("closed to trucks").
+TARGET_PREPS = frozenset({"to", "for", "of"})
+
+
+def parse_at(parses: Sequence[Parse], start: int) -> Parse | None:
+    """The parse of the sentence holding offset ``start``."""
+    i = bisect_right([p.start for p in parses], start) - 1
+    if i >= 0 and parses[i].start <= start < parses[i].end:
+        return parses[i]
+    return None
+
+
+def _children(parse: Parse, head: int) -> Iterator[int]:
+    for i, tok in enumerate(parse.tokens):
+        if tok.head == head and i != head:
+            yield i
+
+
+def _trigger(parse: Parse, start: int, end: int) -> int | None:
+    """The content word of a trigger span ("remained *closed*", "*shut* down")."""
+    inside = [i for i, t in enumerate(parse.tokens) if start <= t.start < end]
+    for i in inside:
+        tok = parse.tokens[i]
+        if tok.pos in ("VERB", "NOUN", "ADJ", "PROPN") and tok.lemma not in CARRIERS:
+            return i
+    return inside[0] if inside else None
+
+
+def _phrase(parse: Parse, head: int) -> set[str]:
+    """A noun and its modifiers ("export and import activities"), through "of"
+    after a flow noun ("movement of trucks")."""
+    words = {parse.tokens[head].lemma}
+    if parse.tokens[head].lemma in PLACE_HEADS:
+        return words
+    for child in _children(parse, head):
+        tok = parse.tokens[child]
+        if tok.dep in ("compound", "amod", "nmod", "nummod", "det", "predet", "conj", "poss"):
+            words |= _phrase(parse, child) if tok.dep in ("conj", "nmod") else {tok.lemma}
+            for grand in _children(parse, child):
+                if parse.tokens[grand].dep in ("conj", "compound"):
+                    words.add(parse.tokens[grand].lemma)
+        elif tok.dep == "prep" and tok.lemma == "of" and parse.tokens[head].lemma in FLOW:
+            for obj in _children(parse, child):
+                if parse.tokens[obj].dep == "pobj":
+                    words |= _phrase(parse, obj)
+    return words
+
+
+def _clause(parse: Parse, verb: int, heads: set[int]) -> Iterator[int]:
+    """Tokens of the trigger's own clause: reachable from it without entering
+    another clause (a conjoined verb, an adverbial or relative clause)."""
+    todo = list(heads)
+    seen = set(todo)
+    while todo:
+        head = todo.pop()
+        yield head
+        for child in _children(parse, head):
+            if child not in seen and parse.tokens[child].dep not in OTHER_CLAUSE:
+                seen.add(child)
+                todo.append(child)
+
+
+def governed_heads(parse: Parse, start: int, end: int) -> list[int]:
+    """Head tokens of the phrases a trigger at [start, end) applies to: its
+    object, its subject when it has no object (passives, "trade halted"),
+    and the objects of its "to/for" (and, for a noun, "of") complements."""
+    t = _trigger(parse, start, end)
+    if t is None:
+        return []
+    tokens = parse.tokens
+    verb = t
+    # "remained closed", "was kept shut": the clause's verb holds the subject.
+    while tokens[verb].dep in ("acomp", "oprd", "xcomp") and tokens[verb].head != verb:
+        head = tokens[verb].head
+        if tokens[head].lemma not in CARRIERS and tokens[verb].dep == "xcomp":
+            break  # "decided to close": the subject decided, it was not closed
+        verb = head
+    heads = {t, verb}
+    # "would remain suspended": the parser may hang the subject on the auxiliary.
+    heads |= {
+        c for h in (t, verb) for c in _children(parse, h) if tokens[c].dep in ("aux", "auxpass")
+    }
+    objects = [c for h in heads for c in _children(parse, h) if tokens[c].dep in ("dobj", "obj")]
+    subjects = [
+        c for h in heads for c in _children(parse, h)
+        if tokens[c].dep == "nsubjpass" or (tokens[c].dep == "nsubj" and not objects)
+    ]
+    found = objects + subjects
+    for prep in _clause(parse, verb, heads):
+        if tokens[prep].dep == "prep" and tokens[prep].lemma in ("to", "for"):
+            found.extend(o for o in _children(parse, prep) if tokens[o].dep == "pobj")
+    for h in heads:  # "the closure of the road", "suspension of trade"
+        if tokens[h].pos != "NOUN":
+            continue
+        for prep in _children(parse, h):
+            if tokens[prep].dep == "prep" and tokens[prep].lemma == "of":
+                found.extend(o for o in _children(parse, prep) if tokens[o].dep == "pobj")
+    return found
+
+
+def governed_words(parse: Parse, start: int, end: int) -> list[set[str]]:
+    """The words of each phrase the trigger applies to (see ``governed_heads``)."""
+    return [_phrase(parse, h) for h in governed_heads(parse, start, end)]
+
+
+#: Lemmas of closure words: a trigger hanging on one of them tells a
+#: consequence ("closed the crossing, stopping the entry of trucks").
+CLOSING = frozenset({"close", "shut", "seal", "block", "suspend", "halt", "closed", "remain"})
+
+
+#: Closure words whose object or subject is what stopped.
+STOPPING = frozenset(
+    {
+        "close", "closed", "closure", "shut", "shutdown", "seal", "sealed", "suspend",
+        "suspended", "suspension", "halt", "halted", "block", "blocked", "blockade", "stop",
+        "ban", "bar", "cut", "restrict", "limit",
+    }
+)
+
+
+def limited_part(parse: Parse, start: int, end: int) -> bool:
+    """The trigger applies to one kind of traffic only, not to all of it."""
+    t = _trigger(parse, start, end)
+    if t is None or parse.tokens[t].lemma not in STOPPING:
+        return False  # "trucks waiting for it to reopen": who waits is not what stopped
+    if parse.tokens[t].dep in ("advcl", "xcomp", "conj"):
+        head = parse.tokens[parse.tokens[t].head]
+        if head.lemma in CLOSING and parse.tokens[t].dep != "conj":
+            return False  # what the closure stopped, not a limit of its own
+    phrases = governed_words(parse, start, end)
+    if any(words & WHOLE for words in phrases):
+        return False
+    named = set().union(*phrases) if phrases else set()
+    if named & PEOPLE and named & GOODS:
+        return False  # "trade and travel", "passengers and cargo": everything
+    return any(words & PARTS for words in phrases)
+
+
+def tokens_of(parse: Parse, start: int, end: int) -> list[Token]:
+    """The tokens inside [start, end)."""
+    return [t for t in parse.tokens if start <= t.start < end]
