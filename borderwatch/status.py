@@ -11,8 +11,10 @@ Everything here is pure: the store and the events stage hand in records.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from borderwatch.records import STATUS_OF_EVENT, Event, Status, StatusClaim
@@ -77,6 +79,15 @@ def _event_points(
     placed: dict[tuple[str, int], tuple[str, tuple[int, ...]]] = {}
     # Reopenings (full or partial) first, so the closures they end can sit just before them.
     ordered = sorted(events, key=lambda e: e.type not in ("reopening", "restriction"))
+    # The dates told in the text, by position, with the latest told so far:
+    # an undated event looks up the latest date before it (no scan per event).
+    told = sorted(
+        (e.evidence.start, e.date)
+        for e in events
+        if e.date and not (published and e.date > published)
+    )
+    told_at = [start for start, _ in told]
+    latest_told = list(accumulate((date for _, date in told), max))
     for event in ordered:
         status = STATUS_OF_EVENT.get(event.type)
         if status is None:
@@ -94,14 +105,8 @@ def _event_points(
         else:
             # An undated line goes on from the dated news told before it in the
             # text; with none, it speaks of the day of publication.
-            earlier = [
-                e.date
-                for e in events
-                if e.date
-                and e.evidence.start < event.evidence.start
-                and not (published and e.date > published)
-            ]
-            date = max(earlier) if earlier else published or UNDATED
+            earlier = bisect_left(told_at, event.evidence.start)
+            date = latest_told[earlier - 1] if earlier else published or UNDATED
             order = (-1, -event.evidence.start, rank)  # before dated same-day lines
         if event.type in ("reopening", "restriction"):  # a partial reopening too
             placed[(event.place, event.evidence.start)] = (date, order)

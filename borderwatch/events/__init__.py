@@ -77,18 +77,24 @@ def find_events(analysis: Analysis) -> Findings:
     focus: PlaceMention | None = main_crossing(crossing_mentions)
     last_actor: str | None = None
     previous: Sentence | None = None
+    nearby = Nearby(analysis)
     for sentence in analysis.sentences:
         before, previous = previous, sentence
-        named = [p for p in crossing_mentions if sentence.start <= p.start < sentence.end]
+        near = nearby.around(before, sentence)  # by offset: linear in the text's length
+        named = [
+            p
+            for p in near.places
+            if p.kind == "crossing" and sentence.start <= p.start < sentence.end
+        ]
         folded = fold_text(sentence.text)
-        sentence_places = places_of(sentence, folded, places, focus)
+        sentence_places = places_of(sentence, folded, near.places, focus)
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(
             sentence,
             folded,
             bool(sentence_places),
-            two_sides(analysis, sentence, before, folded),
+            two_sides(near, sentence, before, folded),
             tuple((p.start - sentence.start, p.end - sentence.start) for p in named),
         )
         if not sentence_places:
@@ -102,7 +108,7 @@ def find_events(analysis: Analysis) -> Findings:
                 c
                 for c in detect(view)
                 if (c.type == "talks" and officials_meet(folded))
-                or (c.type == "stranded" and counted(analysis, sentence))
+                or (c.type == "stranded" and counted(near, sentence))
                 # "only empty trucks were allowed through on Tuesday": a rule of
                 # passage is about the crossing the story is about.
                 or (c.type == "restriction" and t.PASSAGE.search(folded) is not None)
@@ -133,7 +139,7 @@ def find_events(analysis: Analysis) -> Findings:
                 if pair and c.type in STATUS_OF_EVENT and not c.reference
             ]
             for place in assign(candidate, sentence, sentence_places, status_triggers):
-                event = _event(analysis, sentence, candidate, place, published, before, rivals)
+                event = _event(near, sentence, candidate, place, published, before, rivals)
                 if event.actor is None and last_actor and has_pronoun_subject(sentence.text):
                     event = replace(event, actor=last_actor)
                 if event.type == "clash" and event.actor:

@@ -83,22 +83,15 @@ def dated_back(told: list[Told]) -> list[Told]:
     Tuesday.  Dates the closure a reopening ends from the stated length."""
     from datetime import date, timedelta
 
-    events = [x.event for x in told]
+    endings: dict[tuple[str, int], Event] = {}  # the first per (place, sentence)
+    for e in (x.event for x in told):
+        if e.type in ("reopening", "restriction") and e.date:
+            endings.setdefault((e.place, e.evidence.start), e)
     result = []
     for x in told:
         event = x.event
         if event.type == "closure" and event.date is None:
-            ending = next(
-                (
-                    e
-                    for e in events
-                    if e.type in ("reopening", "restriction")
-                    and e.date
-                    and e.place == event.place
-                    and e.evidence.start == event.evidence.start
-                ),
-                None,
-            )
+            ending = endings.get((event.place, event.evidence.start))
             days = closure_length_days(fold_text(event.evidence.text)) if ending else None
             if ending and ending.date and days:
                 began = date.fromisoformat(ending.date) - timedelta(days=days)
@@ -180,19 +173,13 @@ def dedupe(told: list[Told]) -> list[Told]:
             kept[key] = x
     result = list(kept.values())
     events = [x.event for x in result]
+    donors: dict[tuple[str, str], Event] = {}  # the first undated reason per (type, place)
+    for e in events:
+        if e.reason and not e.date_text:
+            donors.setdefault((e.type, e.place), e)
     for i, event in enumerate(events):
         if event.reason is None and event.date_text and event.type in STATUS_OF_EVENT:
-            donor = next(
-                (
-                    e
-                    for e in events
-                    if e.type == event.type
-                    and e.place == event.place
-                    and e.reason
-                    and not e.date_text
-                ),
-                None,
-            )
+            donor = donors.get((event.type, event.place))
             if donor is not None:
                 result[i] = replace(result[i], event=replace(event, reason=donor.reason))
     return result

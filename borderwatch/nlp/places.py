@@ -23,6 +23,7 @@ from borderwatch.nlp.border_words import (
     written_without_spaces,
 )
 from borderwatch.nlp.open_crossings import find_open_crossings
+from borderwatch.offsets import StartIndex
 from borderwatch.records import PlaceMention, Sentence
 
 #: Words that make a sentence about a border (folded text).  Used to accept
@@ -130,8 +131,9 @@ class PlaceFinder:
         )
         mentions: list[PlaceMention] = []
         seen: dict[str, Crossing] = {}  # crossings named so far, by id
+        hits_at = StartIndex(hits)  # looked up by offset: linear in the text's length
         for sentence in sentences:
-            inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+            inside = hits_at.within(sentence.start, sentence.end)
             listed = _listed_towns(folded, inside, sentence)
             for hit in inside:
                 if hit.spelling.kind == "crossing":
@@ -194,8 +196,10 @@ class PlaceFinder:
             dateline,
         )
         primary = _primary_pair(mentions)
+        countries = StartIndex([m for m in mentions if m.kind == "country"])
         for sentence in sentences:
-            border = self._whole_border(text, folded, sentence, mentions, primary)
+            named = countries.within(sentence.start, sentence.end)
+            border = self._whole_border(text, folded, sentence, named, primary)
             if border is not None:
                 mentions.append(border)
         mentions.sort(key=lambda m: (m.start, m.end))
