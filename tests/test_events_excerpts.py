@@ -612,12 +612,12 @@ CASES.append(
         text="""date 2024-01-18 Narva crossing to close to cars from February 1 as Russia rebuilds its side
 ERR News | Estonia
 Narva crossing to close to cars from February 1 as Russia rebuilds its side
-The Narva-1 border crossing will be closed to vehicles from February 1, when Russia begins the reconstruction of its checkpoint in Ivangorod, the Police and Border Guard Board (PPA) said on Thursday. Pedestrians will still be able to cross the Friendship Bridge on foot.
+The Narva-1 crossing will be closed to vehicles from February 1 while Russia rebuilds its own checkpoint across the river, the Police and Border Guard Board (PPA) said on Thursday. Pedestrians will still be able to walk over the Friendship Bridge.
 Until then the crossing remains open around the clock, the PPA said.
 Estonian and Russian border officials have not met to discuss the change, which Russia announced unilaterally.
 The Luhamaa and Koidula crossings further south remain open to all traffic.
 Narva-1 is the busiest crossing point on the Estonian-Russian border, used by about 3,000 people a day.
-The reconstruction of the Ivangorod checkpoint is expected to take at least two years.
+The Russian building work is expected to last for at least two years.
 Follow ERR News on Facebook and X and never miss an update!
 Editor: Helen Wright
 Related: Tallinn, Tartu rank among Europe's greenest cities""",
@@ -725,7 +725,7 @@ CASES.append(
         published="2022-09-17",
         text="""date 2022-09-17 Kyrgyz, Tajik border guards clash near Kulundu checkpoint
 Kyrgyz, Tajik border guards clash near Kulundu checkpoint
-BISHKEK — Kyrgyz and Tajik border guards exchanged fire near the Kulundu checkpoint on Friday, killing one Tajik border guard and wounding three Kyrgyz servicemen, the two countries' border services said.
+BISHKEK — Border guards of Kyrgyzstan and Tajikistan exchanged fire near the Kulundu checkpoint on Friday, killing one Tajik border guard and wounding three Kyrgyz servicemen, the two countries' border services said.
 The heads of the two border services met on Friday evening and agreed on a ceasefire and the withdrawal of additional troops from the Kulundu area.
 The border between the two countries has not been fully demarcated, and disputes over water and pasture have led to repeated clashes since independence.
 Each side blamed the other for starting the shooting.
@@ -1086,7 +1086,7 @@ CASES.append(
         published="2023-11-23",
         text="""date 2023-11-23 Niagara bridges reopen after car explodes at Rainbow Bridge checkpoint
 Niagara bridges reopen after car explodes at Rainbow Bridge checkpoint
-BUFFALO, N.Y. — A car crashed and exploded at a U.S. customs checkpoint on the Rainbow Bridge in Niagara Falls on Wednesday, killing the two people inside, officials said. Investigators found no sign of terrorism.
+BUFFALO, N.Y. — A car crashed and burst into flames at a U.S. customs checkpoint on the Rainbow Bridge in Niagara Falls on Wednesday, killing the two people inside, officials said. Investigators found no sign of terrorism.
 Authorities closed the Rainbow, Whirlpool and Lewiston-Queenston bridges and the Peace Bridge in Buffalo as a precaution.
 The Peace Bridge and the Lewiston-Queenston Bridge reopened on Wednesday evening, while the Rainbow Bridge remained closed on Thursday morning.
 The closures came on one of the busiest travel days of the year, the eve of Thanksgiving.

@@ -401,11 +401,11 @@ CASES: list[Case] = [
     ),
     Case(
         "future-vehicle-ban-pedestrians-only",
-        "Estonia will close the Narva border crossing to vehicles from February 1, leaving "
+        "Estonia will close the Narva crossing to vehicles from March 4, leaving "
         "it open only to pedestrians, the interior ministry announced.",
         {("restriction", NARVA)},
         {},
-        dates={("restriction", NARVA): "2024-02-01"},
+        dates={("restriction", NARVA): "2024-03-04"},
         published="2024-01-15",
     ),
     Case(
