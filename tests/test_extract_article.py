@@ -18,25 +18,25 @@ from borderwatch.extract import extract_article
 from borderwatch.records import RawDocument
 
 SCRAPE = (
-    "date 2024-08-15 A key crossing reopened on Thursday after a three-day closure.\n\n"
+    "date 2023-06-21 The mountain pass reopened on Wednesday after a week of snow.\n\n"
     "Trucks began moving again in both directions, officials said.\n"
 )
 
 
 def test_scrape_published_precedence_input_then_leading_date_then_caller() -> None:
     data = SCRAPE.encode()
-    assert extract_article(RawDocument("a", data, published="2024-08-16")).published == (
-        "2024-08-16"
+    assert extract_article(RawDocument("a", data, published="2023-06-22")).published == (
+        "2023-06-22"
     )
     assert extract_article(RawDocument("a", data), published="2000-01-01").published == (
-        "2024-08-15"
+        "2023-06-21"
     )
-    undated = SCRAPE.removeprefix("date 2024-08-15 ").encode()
+    undated = SCRAPE.removeprefix("date 2023-06-21 ").encode()
     assert extract_article(RawDocument("a", undated), "2000-01-01").published == "2000-01-01"
 
 
 def test_date_in_the_url_path_is_a_page_date() -> None:
-    undated = SCRAPE.removeprefix("date 2024-08-15 ").encode()
+    undated = SCRAPE.removeprefix("date 2023-06-21 ").encode()
     raw = RawDocument("a", undated, url="https://news.example/2018/11/19/crossing-shut/")
     assert extract_article(raw, "2000-01-01").published == "2018-11-19"
 
