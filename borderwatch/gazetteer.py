@@ -114,6 +114,39 @@ def skeletons(key: str) -> set[str]:
     return forms
 
 
+#: Case endings that languages which decline place names (Finnish, Estonian,
+#: Lithuanian, Latvian, Polish, Czech, Serbian, Russian through its Latin
+#: skeleton) put on a name's stem, folded: "Vaalimaan", "Niiralan" (Finnish
+#: genitive), "Medininkų" (Lithuanian genitive), "Torugarta" (Russian).
+_CASE_ENDINGS = (
+    "a", "e", "i", "o", "u", "y", "n", "an", "en", "in", "on", "un", "aan", "lla", "lle", "lta",
+    "ssa", "sta", "na", "le", "ui", "uose", "ams", "oje", "os", "ie", "iu", "om", "oj", "em",
+    "ov", "ah", "am", "ju", "ji",
+)
+#: Endings that come off a name before a case ending goes on ("Medinink-ai").
+_STEM_ENDINGS = ("ai", "as", "is", "os", "us", "ys", "a", "e", "i", "o", "u", "y")
+#: Shorter stems are left alone: their declined forms are too often other words.
+_MIN_STEM = 5
+
+
+def inflections(key: str) -> set[str]:
+    """Declined forms of a folded Latin name: its last word's stem with each case ending."""
+    *head, last = key.split(" ")
+    stems = {last}
+    for ending in _STEM_ENDINGS:
+        if last.endswith(ending):
+            stems.add(last[: -len(ending)])
+            break
+    forms = {
+        " ".join([*head, stem + ending])
+        for stem in stems
+        if len(stem) >= _MIN_STEM and stem.isascii() and stem.isalpha()
+        for ending in _CASE_ENDINGS
+    }
+    forms.discard(key)
+    return forms
+
+
 @dataclass(frozen=True, slots=True)
 class Crossing:
     id: str
@@ -211,6 +244,7 @@ class Gazetteer:
                 if crossing not in rows:
                     rows.append(crossing)
         self._add_aliases(aliases or {})
+        self._add_inflections()
         self._country_by_key: dict[str, str] = {}
         for country in countries:
             for name in (*country.names, *country.adjectives, country.code):
@@ -225,6 +259,19 @@ class Gazetteer:
                     rows = self._by_key.setdefault(fold_name(name), [])
                     if by_id[crossing_id] not in rows:
                         rows.append(by_id[crossing_id])
+
+    def _add_inflections(self) -> None:
+        """Declined forms of crossing names ("Vaalimaan", "Medininkų"), as
+        spellings that count only next to a border word (see ``inflections``)."""
+        declined = set()
+        for key, rows in list(self._by_key.items()):
+            if key in self.ambiguous:
+                continue  # a town's name declined is still a town's name
+            for form in inflections(key):
+                if form not in self._by_key:
+                    self._by_key[form] = list(rows)
+                    declined.add(form)
+        self.ambiguous = self.ambiguous | declined
 
     def __len__(self) -> int:
         return len(self.crossings)
@@ -257,7 +304,7 @@ class Gazetteer:
                 if bare != key and bare not in keys:
                     keys[bare] = rows
         for key, rows in keys.items():
-            if len(key) < 3 or key in self.unmatched:
+            if len(key) < (2 if _ideographic(key) else 3) or key in self.unmatched:
                 continue
             yield Spelling(key, "crossing", tuple(r.id for r in rows), key in self.ambiguous)
         for country in self.countries.values():
@@ -302,6 +349,11 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         tuple(crossings), tuple(countries), ambiguous | towns, unmatched, aliases
     )
+
+
+def _ideographic(key: str) -> bool:
+    """A Chinese name, two characters of which are a name ("吉隆")."""
+    return "\u3400" <= key[0] <= "\u9fff"
 
 
 def _script_aliases() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:

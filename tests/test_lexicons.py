@@ -150,3 +150,16 @@ def test_non_english_train_records_reach_a_floor() -> None:
     scores = score(records, [process_document(r.raw, analyzer) for r in records])
     assert scores.events.f1 >= 0.40
     assert set(scores.by_type) <= set(EVENT_TYPES)
+
+
+def test_declined_crossing_names_count_next_to_a_border_word() -> None:
+    gazetteer = load_gazetteer()
+    row = gazetteer.lookup("Vaalimaan")  # Finnish genitive
+    assert row is not None and row.name == "Vaalimaa–Torfyanovka"
+    assert "vaalimaan" in gazetteer.ambiguous  # only next to a border word
+
+
+def test_a_two_character_chinese_name_is_looked_for() -> None:
+    finder = PlaceFinder(load_gazetteer())
+    hits = finder.scan(fold_text("吉隆口岸恢复通关"))
+    assert [h.spelling.kind for h in hits][:1] == ["crossing"]
