@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.events.grammar import limited_part
+from borderwatch.events.grammar import limited_part, negated
 from borderwatch.records import EventType, Parse, Sentence
 
 
@@ -157,9 +157,13 @@ def _negated(view: SentenceView, start: int) -> bool:
     """A negation just before the trigger, or a denial anywhere before it in
     the sentence ("denied reports circulating on social media that the
     border had been closed")."""
-    if t.NEGATION.search(_window(view, start)):
+    if t.DENIAL.search(view.folded, 0, start) is not None:
         return True
-    return t.DENIAL.search(view.folded, 0, start) is not None
+    if view.parse is not None:  # the grammar of the clause, where there is a parse
+        said = negated(view.parse, view.sentence.start + start, view.sentence.start + start + 1)
+        if said is not None:
+            return said
+    return t.NEGATION.search(_window(view, start)) is not None
 
 
 def _hypothetical(view: SentenceView, start: int) -> bool:
@@ -359,12 +363,9 @@ def detect(view: SentenceView) -> list[Candidate]:
     for detector in DETECTORS:
         found.extend(detector(view))
     if view.sentence.lang != "en":  # other languages: their lexicons (lexicons/*.tsv)
-        from borderwatch.events.lexicon_detect import detect_lexicon
+        from borderwatch.events.lexicon_detect import with_lexicon
 
-        types = {c.type for c in found}
-        if types & {"closure", "reopening", "restriction"}:  # the status is read already
-            types |= {"closure", "reopening", "restriction"}
-        found.extend(c for c in detect_lexicon(view, view.sentence.lang) if c.type not in types)
+        found = with_lexicon(view, found)
     opening = t.LONG_AGO.search(view.folded, 0, 25)
     return [
         c for c in found

@@ -218,3 +218,44 @@ def limited_part(parse: Parse, start: int, end: int) -> bool:
 def tokens_of(parse: Parse, start: int, end: int) -> list[Token]:
     """The tokens inside [start, end)."""
     return [t for t in parse.tokens if start <= t.start < end]
+
+
+#: Words that negate the word they hang on ("not", "n't", "never", "no").
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without"})
+
+#: Heads whose complement is negated with them ("failed to reopen", "without
+#: closing", "refused to open").
+NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "without", "deny", "avoid"})
+
+
+#: Relations by which a trigger hangs on the word that may carry its negation.
+CARRIED = frozenset({"acomp", "oprd", "xcomp", "auxpass", "pcomp", "acl"})
+
+
+def negated(parse: Parse, start: int, end: int) -> bool | None:
+    """The trigger at [start, end) is negated by the grammar of its clause, or
+    None when the parse holds no word there.  "Did not close", "no closure",
+    "has never been shut", "refused to reopen", "without closing" are; in "no
+    one was hurt, but the border was closed" the "no" belongs to another clause.
+    """
+    t = _trigger(parse, start, end)
+    if t is None:
+        return None
+    tokens = parse.tokens
+    chain = [t]
+    # "was not reported closed", "did not remain shut": the carrier verb holds "not"
+    while tokens[chain[-1]].dep in CARRIED and len(chain) < 4:
+        head = tokens[chain[-1]].head
+        if head == chain[-1]:
+            break
+        chain.append(head)
+    for i in chain:
+        if tokens[i].lemma in NEGATING_HEADS and i != t:
+            return True
+        for child in _children(parse, i):
+            tok = tokens[child]
+            if tok.dep == "neg" or (tok.dep == "det" and tok.lemma == "no"):
+                return True
+            if tok.dep == "aux" and tok.lemma in NEGATORS:
+                return True
+    return False
