@@ -389,16 +389,33 @@ KIND_WORDS = frozenset(
     the of al el ban dan
     """.split()
 )
-#: How alike two spellings must be (``difflib`` ratio of their skeletons) to
-#: name one crossing: "Islam Qalat" and "Islam Qala", "Dogharoon" and
-#: "Dogharoun", "Kuznitsy" and "Kuznica" (0.86).
-ALIKE = 0.85
+#: How alike two spellings of crossings on one border must be (``difflib``
+#: ratio of their skeletons, spaces left out) to name one crossing: "Islam
+#: Qalat" and "Islam Qala", "Dogharoon" and "Dogharoun", "Kuznitsy" and
+#: "Kuznica" (0.86), "Qaem-Bukamal" and "Qaim-Albu Kamal" (0.83).
+ALIKE = 0.8
 #: The same for a row on another border of one of the two countries.
 ALIKE_ELSEWHERE = 0.9
 
 
 def _core(name: str) -> str:
     return skeleton(" ".join(w for w in fold_name(name).split() if w not in KIND_WORDS))
+
+
+#: Ordinals that tell bridges and gates of one name apart ("Second Thai–Lao
+#: Friendship Bridge", "Bridge No. 2", "Bac Luan 2").
+_ORDINALS = {
+    "first": "1", "1st": "1", "second": "2", "2nd": "2", "ii": "2", "third": "3", "3rd": "3",
+    "iii": "3", "fourth": "4", "4th": "4", "iv": "4", "fifth": "5", "5th": "5",
+}  # fmt: skip
+
+
+def _numbers(name: str) -> frozenset[str]:
+    """The ordinals and numbers of a name ("1" is left out: the first of a
+    kind is often named without it)."""
+    words = fold_name(name).split()
+    found = {_ORDINALS.get(w, w) for w in words if w in _ORDINALS or w.isdigit()}
+    return frozenset(found - {"1"})
 
 
 def resemble(gazetteer: Gazetteer, name: str, pair: tuple[str, str]) -> Crossing | None:
@@ -422,14 +439,24 @@ def resembling(name: str, rows: Iterable[Crossing], alike: float = ALIKE) -> Cro
     core = _core(name)
     if len(core) < 4:
         return None
+    number = _numbers(name)
     best: tuple[float, Crossing] | None = None
     for row in rows:
         for spelling in row.names:
+            if _numbers(spelling) != number:
+                continue  # "Second Friendship Bridge" is not the first one
             other = _core(spelling)
             sides = {other, *(_core(side) for side in spelling.split("–"))}
             if core in sides:
                 return row
-            ratio = SequenceMatcher(None, core, other, autojunk=False).ratio()
+            if " " not in core and len(core) > 5:
+                # one word of a longer name: "Abrisham Bridge" for "Pul-e-Abresham"
+                sides |= {word for word in other.split() if len(word) > 5}
+            # spaces left out: "Bukamal" and "Abu Kamal" are one word
+            ratio = max(
+                SequenceMatcher(None, core.replace(" ", ""), side.replace(" ", "")).ratio()
+                for side in sides
+            )
             if ratio >= alike and (best is None or ratio > best[0]):
                 best = (ratio, row)
     return best[1] if best else None

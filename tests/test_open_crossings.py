@@ -119,3 +119,60 @@ def test_a_near_spelling_of_a_listed_crossing_is_that_crossing(analyzer) -> None
 
 def test_a_name_without_a_country_pair_is_dropped(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert _names(analyzer, "Officials closed the Velmora checkpoint on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name in apposition to the head after it
+        ("Kenya said Dorvale, a small border post on the Ethiopian side, shut.", ["Dorvale"]),
+        # a name with its other name aside
+        ("Syria and Iraq closed the Tal Varna (Qasrik) crossing.", ["Tal Varna"]),
+        # "the border at A"
+        ("Senegal shut the Gambia–Senegal border at Dalaba on Monday.", ["Dalaba"]),
+        # French puts the head first
+        ("L'Algérie rouvre le poste frontalier d'Oum Varda avec la Tunisie.", ["Oum Varda"]),
+        # a list after a plural head and a colon
+        ("Kazakhstan reopened the checkpoints with China: Tashkur, Velnisk and Ordabay.",
+         ["Tashkur", "Velnisk", "Ordabay"]),
+    ],
+)  # fmt: skip
+def test_other_ways_of_presenting_a_crossing(  # type: ignore[no-untyped-def]
+    analyzer, text: str, names: list[str]
+) -> None:
+    assert _names(analyzer, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one name before a plural head is an area's crossings
+        "Malaysia reopened the Velmora border gates with Indonesia on Friday.",
+        # a person after a plural head
+        "The head of the Iraqi border crossings Dr Kazem Tarvi met Syrian officials.",
+    ],
+)
+def test_areas_and_people_next_to_a_head_are_not_crossings(  # type: ignore[no-untyped-def]
+    analyzer, text: str
+) -> None:
+    assert _names(analyzer, text) == []
+
+
+def test_a_listed_crossing_named_in_a_list_of_crossings_counts(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey shut the crossings of Velnisk, Bab al-Salamah and Tashkur with Syria."
+    assert "Öncüpınar–Bab al-Salameh" in _names(analyzer, text)
+
+
+def test_a_numbered_bridge_is_not_the_listed_first_one() -> None:
+    from borderwatch.gazetteer import load_gazetteer, resemble
+
+    gazetteer = load_gazetteer()
+    first = resemble(gazetteer, "Thai–Lao Friendship Bridge", ("LA", "TH"))
+    assert first is not None
+    assert resemble(gazetteer, "Third Thai–Lao Friendship Bridge", ("LA", "TH")) is None
+    assert resemble(gazetteer, "Thai–Lao Friendship Bridge No. 3", ("LA", "TH")) is None
+
+
+def test_crossings_listed_after_a_border_count(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Kazakhstan reopened posts on the border with Russia (Velnisk, Ordabay and Tashkur)."
+    assert _names(analyzer, text) == ["Velnisk", "Ordabay", "Tashkur"]

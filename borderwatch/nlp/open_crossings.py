@@ -40,15 +40,23 @@ from borderwatch.records import PlaceMention, Sentence
 HEAD = re.compile(
     r"\b(?:(?:international |land |railway |rail |road |automobile |vehicle )?"
     r"(?:border )?crossing points?|"
-    r"(?:international |land |railway |rail |road |automobile |administrative )?"
-    r"(?:border )?crossings?|"
+    r"(?:international |land |railway |rail |road |automobile |administrative |"
+    r"pedestrian |commercial |cargo )?(?:border )?crossings?|"
     r"(?:international |automobile |road |border |land )?check ?points?|"
     r"(?:integrated |border )?check ?posts?|"
     r"(?:border )?(?:trade|trading) (?:posts?|points?)|"
     r"border (?:posts?|points?|gates?)|customs posts?|land ports?|"
     r"icps?|ports? of entry|"
-    r"(?:international )?bridges?|pass|gate)\b"
+    r"(?:international )?bridges?|pass|gate|borders?|"
+    # French and Spanish put the head first: "le poste frontalier de X"
+    r"postes? frontali\w*|postes? frontiere|points? de passage|pasos? fronterizos?|"
+    r"puestos? fronterizos?|puente)\b"
 )
+#: Heads that name the place after them only, in French and Spanish.
+ROMANCE_HEAD = re.compile(r"post|point|paso|puesto|puente")
+#: Heads that present a name only after "at": "the border at A" (but "the
+#: Tripura border" is a region).
+BORDER_HEAD = re.compile(r"borders?")
 #: Heads that stay part of the name they follow ("Morley Gate", "Three
 #: Pagodas Pass", "Oresund Bridge"); the others are dropped from it.
 NAME_HEADS = re.compile(r"(?:(?:international )?bridges?|pass|gate)")
@@ -60,6 +68,17 @@ PLURAL_HEAD = re.compile(r"(?:[^s]s|s of entry)$")
 AFTER_HEAD = re.compile(r"\s+(?:(?:at|of|like|called|named|known as|such as)\s+)?")
 AFTER_PORT_OF_ENTRY = re.compile(r"\s+(?:at|in)\s+")
 AFTER_CROSSING = re.compile(r"\s+at\s+")
+AFTER_ROMANCE = re.compile(r"\s+(?:(?:de la|de|du|del)\s+|d['’]\s*)?")
+#: What opens a list after a plural head ("the checkpoints: A, B and C",
+#: "the checkpoints (A, B and C)", "other posts including A and B").
+AFTER_PLURAL = re.compile(
+    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?"
+    r"\s*(?::|\(|,?\s+(?:including|namely|such as|like|of|at))\s*"
+)
+#: The crossings of a border listed after it: "the border with A (B, C, D)".
+BORDER_LIST = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+\s*\(\s*")
+#: "A, a small border post": a name in apposition to a head after it.
+APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}$")
 #: What follows "crossing" used as a verb ("people crossing the border",
 #: "Afghans crossing Torkham"): an object.
 VERB_AFTER = re.compile(r"\s+(?:the|a|an|into|over|through|illegally)\b|\s+[A-Z]")
@@ -67,11 +86,12 @@ VERB_AFTER = re.compile(r"\s+(?:the|a|an|into|over|through|illegally)\b|\s+[A-Z]
 DEFINITE = re.compile(r"\bthe\s+$")
 INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
 #: What joins the names of a list ("A, B and C").
-LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|y\s+)?|\s+(?:and|or|&|et|y)\s+")
 #: The dash between the two sides of a crossing ("Farafenni – Kerr Ayip").
 SIDE_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
 #: A short aside after a name ("Huu Nghi (Friendship)").
 ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 #: One word of a name: a capitalised word, possibly hyphenated ("Kyzyl-Bel",
 #: "al-Rai", "Jirak-Prom"), or a number inside a name ("Bridge No. 2").
@@ -99,6 +119,13 @@ NOT_NAME_WORDS = frozenset(
     trucks traders migrants people border crossing crossings checkpoint checkpoints
     land port ports bridge gate pass international integrated customs
     update photo source video read more also see watch breaking live
+    """.split()
+)
+#: Titles before a person's name ("the border crossings chief Dr A").
+TITLES = frozenset(
+    """
+    dr mr mrs ms mullah sheikh general gen colonel col major maj lieutenant lt captain capt
+    minister president prime chief governor commissioner commander brigadier sir lord
     """.split()
 )
 #: Number words: a name only with a head after them ("Three Pagodas Pass").
@@ -151,26 +178,35 @@ def find_open_crossings(
     neighbours: set[tuple[str, str]],
     primary: tuple[str, str] | None,
     dateline: tuple[int, int] = (0, 0),
+    listed: dict[tuple[int, int], tuple[str, ...]] | None = None,
 ) -> list[PlaceMention]:
     """Crossing mentions for names the gazetteer lacks.
 
     ``known`` are the mentions already found (curated crossings, countries);
     ``taken`` are the spans the gazetteer matched, which are never read as
     new names; ``neighbours`` are the country pairs that share a border;
-    ``primary`` is the border the article is about.
+    ``primary`` is the border the article is about; ``listed`` are the
+    gazetteer's crossing matches (span to row ids): one that the grammar
+    presents as a crossing counts even where the gazetteer's own rules left
+    it out ("the crossings of A, B and C", far from the head word).
     """
     found: list[Candidate] = []
+    mentions: list[PlaceMention] = []
+    named = {(m.start, m.end) for m in known if m.kind == "crossing"}
     for sentence in sentences:
         if _headline(sentence.text):
             continue
         for candidate in _candidates(text, folded, sentence, gazetteer):
-            if not _overlaps(candidate.start, candidate.end, taken):
+            span = (candidate.start, candidate.end)
+            if listed and span in listed and span not in named:
+                mentions.append(_listed(text, span, listed[span], sentence, known, gazetteer))
+                named.add(span)
+            elif not _overlaps(candidate.start, candidate.end, taken):
                 found.append(candidate)
     names = _settled_names(found)
     if not names:
-        return []
+        return mentions
     spans = {(c.start, c.end) for c in found}
-    mentions: list[PlaceMention] = []
     pairs: dict[str, tuple[str, str]] = {}
     rows: dict[tuple[str, tuple[str, str]], Crossing | None] = {}
     for sentence in sentences:
@@ -194,44 +230,114 @@ def find_open_crossings(
     return mentions
 
 
+def _listed(
+    text: str,
+    span: tuple[int, int],
+    ids: tuple[str, ...],
+    sentence: Sentence,
+    known: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+) -> PlaceMention:
+    """The mention of a listed crossing; of several rows, the one on a border
+    of a country the sentence names."""
+    rows = [gazetteer.by_id(i) for i in ids]
+    codes = {
+        m.countries[0]
+        for m in known
+        if m.kind == "country" and sentence.start <= m.start < sentence.end
+    }
+    row = max(rows, key=lambda r: len(codes & set(r.countries)))
+    start, end = span
+    return PlaceMention(start, end, text[start:end], "crossing", row.name, row.countries)
+
+
 def _candidates(
     text: str, folded: str, sentence: Sentence, gazetteer: Gazetteer
 ) -> Iterator[Candidate]:
     """Names next to the crossing head words of one sentence."""
     for head in HEAD.finditer(folded, sentence.start, sentence.end):
         head_text = head.group()
-        plural = PLURAL_HEAD.search(head_text) is not None
-        keep_head = NAME_HEADS.fullmatch(head_text) is not None
-        before = list(_names_before(text, sentence.start, head.start(), plural))
-        if (
-            head_text == "crossing"
-            and VERB_AFTER.match(text, head.end(), sentence.end)
-            and not (before and DEFINITE.search(folded, max(0, before[0][0] - 8), before[0][0]))
-        ):
+        romance = ROMANCE_HEAD.match(head_text) is not None
+        border = BORDER_HEAD.fullmatch(head_text) is not None
+        before = []
+        if not (romance or border):
+            before = list(_named_before(text, folded, sentence, head, gazetteer))
+        if _verb(text, folded, sentence, head, before):
             continue  # "Afghans crossing Torkham": the verb, not a crossing
-        for i, (start, end) in enumerate(before):
-            if INDEFINITE.search(folded, max(0, start - 30), start):
-                break  # "a northern X border crossing": X is the area
-            head_kept = text[head.start() : head.end()] if keep_head and i == 0 else ""
-            name = _clean(text[start:end], gazetteer, head_kept)
-            if name:
-                yield Candidate(start, end, name)
-        if before or keep_head or text[head.start()].isupper():
+        yield from before
+        if before or NAME_HEADS.fullmatch(head_text) or text[head.start()].isupper():
             continue  # "Border Crossing Agreement": a title, not a place
-        after = AFTER_HEAD
-        if "entry" in head_text:
-            after = AFTER_PORT_OF_ENTRY
-        elif head_text == "crossing":
-            after = AFTER_CROSSING  # "the crossing of pilgrims": the act
-        gap = after.match(text, head.end(), sentence.end)
+        yield from _named_after(text, sentence, head, gazetteer)
+
+
+def _named_before(
+    text: str, folded: str, sentence: Sentence, head: re.Match[str], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """Names before a head: "the A land port", "the A, B and C crossings",
+    "A, a small border post"."""
+    head_text = head.group()
+    plural = PLURAL_HEAD.search(head_text) is not None
+    keep_head = NAME_HEADS.fullmatch(head_text) is not None
+    spans = list(_names_before(text, sentence.start, head.start(), plural))
+    if plural and len(spans) == 1:
+        return  # "the Sarawak border gates": the area's crossings, not one
+    if not spans:
+        # "A, a small border post"; "A (B) crossing": A, with its other name aside
+        gap = APPOSITION.search(text, sentence.start, head.start()) or ASIDE_BEFORE.search(
+            text, sentence.start, head.start()
+        )
         if gap is None:
-            continue
-        for start, end in _names_after(text, gap.end(), sentence.end, plural):
-            if AREA_AFTER.match(text, end):
-                break
-            name = _clean(text[start:end], gazetteer)
-            if name:
-                yield Candidate(start, end, name)
+            return
+        spans = list(_names_before(text, sentence.start, gap.start(), False))
+        keep_head = False
+    for i, (start, end) in enumerate(spans):
+        if INDEFINITE.search(folded, max(0, start - 30), start):
+            return  # "a northern X border crossing": X is the area
+        head_kept = text[head.start() : head.end()] if keep_head and i == 0 else ""
+        name = _clean(text[start:end], gazetteer, head_kept)
+        if name:
+            yield Candidate(start, end, name)
+
+
+def _verb(
+    text: str, folded: str, sentence: Sentence, head: re.Match[str], before: list[Candidate]
+) -> bool:
+    """The word "crossing" used as a verb ("Afghans crossing Torkham"), unless a
+    determiner opens the name before it ("the Zorin crossing into Gaza")."""
+    if head.group() != "crossing" or not VERB_AFTER.match(text, head.end(), sentence.end):
+        return False
+    return not (before and DEFINITE.search(folded, max(0, before[0].start - 8), before[0].start))
+
+
+def _named_after(
+    text: str, sentence: Sentence, head: re.Match[str], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """Names after a head: "the checkpost at A", "the border checkpoint A",
+    "the border gates of A, B and C", "le poste frontalier d'A"."""
+    head_text = head.group()
+    plural = PLURAL_HEAD.search(head_text) is not None
+    if "entry" in head_text:
+        after = AFTER_PORT_OF_ENTRY
+    elif head_text == "crossing" or BORDER_HEAD.fullmatch(head_text):
+        after = AFTER_CROSSING  # "the crossing of pilgrims": the act
+    elif ROMANCE_HEAD.match(head_text):
+        after = AFTER_ROMANCE
+    elif plural:
+        after = AFTER_PLURAL
+    else:
+        after = AFTER_HEAD
+    gap = after.match(text, head.end(), sentence.end)
+    if gap is None and BORDER_HEAD.fullmatch(head_text):
+        gap = BORDER_LIST.match(text, head.end(), sentence.end)
+        plural = True
+    if gap is None:
+        return
+    for start, end in _names_after(text, gap.end(), sentence.end, plural):
+        if AREA_AFTER.match(text, end):
+            return
+        name = _clean(text[start:end], gazetteer)
+        if name:
+            yield Candidate(start, end, name)
 
 
 def _name_at(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -369,6 +475,11 @@ def _clean(raw: str, gazetteer: Gazetteer, head: str = "") -> str | None:
     cleaned: list[str] = []
     for side in sides:
         words = side.split()
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        if owners:
+            words = words[owners[-1] + 1 :]  # "Tripura's A" is A
+        if words and words[0].lower().strip(".") in TITLES:
+            return None  # "Dr A B": a person
         while words and words[0].lower().strip("'’") in NOT_NAME_WORDS | NUMBER_WORDS:
             if words[0].lower() in NUMBER_WORDS and len(words) > 1 and head:
                 break  # "Three Lanterns Pass"

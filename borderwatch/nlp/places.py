@@ -194,6 +194,7 @@ class PlaceFinder:
             self.neighbours,
             _primary_pair(mentions),
             dateline,
+            {(h.start, h.end): h.spelling.targets for h in hits if h.spelling.kind == "crossing"},
         )
         primary = _primary_pair(mentions)
         countries = StartIndex([m for m in mentions if m.kind == "country"])
