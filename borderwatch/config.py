@@ -52,8 +52,24 @@ class Settings:
     max_bytes: int = field(
         default=20_000_000,
         metadata=_help(
-            "Largest input read, in bytes; a larger input gets an error line "
-            "and the run goes on."
+            "Largest input read, in bytes (a file, a JSON line, standard input); a "
+            "larger input gets an InputTooLarge error line and the run goes on."
+        ),
+    )
+    max_depth: int = field(
+        default=100,
+        metadata=_help(
+            "Deepest nesting of a JSON Lines record, in arrays and objects; a deeper "
+            "record gets an InputTooDeep error line (before the JSON reader, whose own "
+            "limit would end the run) and the run goes on."
+        ),
+    )
+    max_seconds: float = field(
+        default=300.0,
+        metadata=_help(
+            "Longest time spent reading one input, in seconds; a slower input gets an "
+            "InputTooSlow error line and the run goes on. Enforced where inputs are read "
+            "on the main thread (the CLI); 0 turns it off."
         ),
     )
     allow_private: bool = field(

@@ -48,6 +48,19 @@ class InputTooLarge(InputError):
     code = "E104"
 
 
+class InputTooDeep(InputError):
+    """A JSON Lines record nested deeper than ``Settings.max_depth``."""
+
+    code = "E105"
+
+
+class InputTooSlow(InputError):
+    """An input whose reading took longer than ``Settings.max_seconds``."""
+
+    http_status = 422
+    code = "E106"
+
+
 class ExtractionError(BorderwatchError):
     """A page that could be read but from which no article text came out."""
 
@@ -136,3 +149,19 @@ class ServerStartError(BorderwatchError):
     """The loopback server did not start in time."""
 
     code = "E630"
+
+
+def expected_error_names() -> frozenset[str]:
+    """The names of every error borderwatch raises on purpose.
+
+    An input's ``error`` starts with its exception's name; any other name
+    there is an unexpected failure (a bug, or a library's own limit), which
+    the run counts apart.
+    """
+    names: set[str] = set()
+    todo: list[type[BorderwatchError]] = [BorderwatchError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return frozenset(names)

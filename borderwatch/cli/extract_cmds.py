@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from borderwatch.cli.options import failures_summary, verbose_option
+
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -19,25 +21,38 @@ ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
     default=None,
     help="Publication date (YYYY-MM-DD) for inputs that carry none.",
 )
+@verbose_option
 def extract(paths: tuple[str, ...], published: object) -> None:
     """Read articles and write one JSON object per article (JSON Lines).
 
     PATH is a plain-text page, an HTML page, a folder of them, a JSON Lines
-    file, or - for standard input.  Stores nothing.  Exits non-zero only if
-    every input failed.
+    file, or - for standard input.  Stores nothing.  An input that fails
+    still gets its line, with "error" set, and the run goes on; standard
+    error ends with how many failed, and how many of those unexpectedly (a
+    bug: --verbose logs the traceback).  Exits non-zero (2) only if every
+    input failed.
     """
+    from borderwatch.config import Settings
     from borderwatch.ingest import read_inputs
     from borderwatch.jsonshape import result_to_json
     from borderwatch.pipeline import RunStats, process_all
 
+    settings = Settings()
     day = published.date().isoformat() if published else None  # type: ignore[attr-defined]
     stats = RunStats()
     out = sys.stdout
-    for result in process_all(read_inputs(paths, stdin=sys.stdin.buffer), day, stats):
+    raws = read_inputs(
+        paths, max_bytes=settings.max_bytes, max_depth=settings.max_depth, stdin=sys.stdin.buffer
+    )
+    for result in process_all(raws, day, stats, max_seconds=settings.max_seconds):
         out.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
         if result.error:
             click.echo(f"error: {result.id}: {result.error}", err=True)
     out.flush()
+    if stats.failed:
+        click.echo(
+            f"extract: {failures_summary(stats.seen, stats.failed, stats.unexpected)}", err=True
+        )
     if stats.all_failed or stats.seen == 0:
         raise SystemExit(2)
 

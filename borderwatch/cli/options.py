@@ -8,6 +8,7 @@ that ``borderwatch --help`` stays fast.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -25,6 +26,38 @@ store_option = click.option(
     help="sqlite:///path.db (or postgresql://...); default $BORDERWATCH_STORE, else "
     "~/.local/share/borderwatch/borderwatch.db.",
 )
+
+
+def _verbose(_ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("borderwatch")
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    return value
+
+
+verbose_option = click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_verbose,
+    help="Log more on standard error, with the traceback of each input that failed unexpectedly.",
+)
+
+
+def failures_summary(read: int, failed: int, unexpected: int) -> str:
+    """How many inputs failed, naming the unexpected failures apart."""
+    text = f"read {read}, failed {failed}"
+    if unexpected:
+        text += (
+            f" ({unexpected} unexpectedly: not an input error but a bug or a library's "
+            "limit; --verbose logs the traceback)"
+        )
+    return text
 
 
 def store_url_or_default(value: str | None) -> str:

@@ -23,6 +23,7 @@ from borderwatch.cli.options import (
     opened_store,
     store_option,
     store_url_or_default,
+    verbose_option,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class IngestReport:
     stored: int = 0
     unchanged: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # input id -> reason
+    unexpected: int = 0  # failures that are no input error: bugs, libraries' limits
     article_ids: list[str] = field(default_factory=list)  # in input order, no repeats
 
     @property
@@ -57,23 +59,34 @@ class IngestReport:
         return self.read > 0 and len(self.failed) == self.read
 
     def line(self) -> str:
-        return (
+        text = (
             f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, "
             f"failed {len(self.failed)}"
         )
+        if self.unexpected:
+            text += f" ({self.unexpected} unexpectedly: a bug or a library's limit; see --verbose)"
+        return text
 
 
 def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> IngestReport:
     """Read, process and store every input, one transaction per document."""
+    from borderwatch.config import Settings
     from borderwatch.ingest import read_inputs
-    from borderwatch.pipeline import process_all
+    from borderwatch.pipeline import is_unexpected, process_all
 
+    settings = Settings()
     report = IngestReport()
-    raws = read_inputs(tuple(paths), stdin=sys.stdin.buffer)
-    for result in process_all(raws, published=published):
+    raws = read_inputs(
+        tuple(paths),
+        max_bytes=settings.max_bytes,
+        max_depth=settings.max_depth,
+        stdin=sys.stdin.buffer,
+    )
+    for result in process_all(raws, published=published, max_seconds=settings.max_seconds):
         report.read += 1
         if result.error or result.article is None:
             report.failed[result.id] = result.error or "no article"
+            report.unexpected += bool(result.error and is_unexpected(result.error))
             click.echo(f"{result.id}: {report.failed[result.id]}", err=True)
             continue
         outcome = store.save(result)
@@ -97,9 +110,15 @@ def _echo_failures(report: IngestReport) -> None:
 
 #: Exit status when every input failed (as ``extract``: an input error).
 ALL_FAILED_EXIT = 2
+#: Exit status when some input failed unexpectedly (a bug or a library's limit,
+#: not an input error), after every other input was stored: sysexits' EX_SOFTWARE.
+UNEXPECTED_EXIT = 70
 
 
 def _finish(report: IngestReport) -> None:
+    if report.unexpected:
+        click.echo(f"Error: {report.unexpected} input(s) failed unexpectedly", err=True)
+        raise SystemExit(UNEXPECTED_EXIT)
     if report.all_failed:
         click.echo(f"Error: every input failed ({report.read})", err=True)
         raise SystemExit(ALL_FAILED_EXIT)
@@ -109,8 +128,14 @@ def _finish(report: IngestReport) -> None:
 @paths_argument
 @published_option
 @store_option
+@verbose_option
 def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
-    """Read PATH... into the store, printing what was stored."""
+    """Read PATH... into the store, printing what was stored.
+
+    An input that fails is named on standard error and the run goes on.
+    Exits 2 if every input failed, 70 if any failed unexpectedly (a bug or a
+    library's limit, not an input error: --verbose logs the traceback).
+    """
     with library_errors(), opened_store(store_url) as store:
         report = ingest_paths(store, paths, published)
     click.echo(report.line())
@@ -163,8 +188,13 @@ def _row_line(row: BoardRow) -> str:
 @paths_argument
 @published_option
 @store_option
+@verbose_option
 def run(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
-    """Read PATH... into the store, then show the crossings, their status and the events."""
+    """Read PATH... into the store, then show the crossings, their status and the events.
+
+    Exits as ingest does: 2 if every input failed, 70 if any failed
+    unexpectedly.
+    """
     from borderwatch.query import board
 
     with library_errors(), opened_store(store_url) as store:

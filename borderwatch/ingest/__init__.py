@@ -18,23 +18,25 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from typing import BinaryIO, Literal
 
 from borderwatch.errors import InputError, UnsupportedInput
 from borderwatch.ingest.files import failed, read_page
 from borderwatch.ingest.folders import walk_folder
-from borderwatch.ingest.jsonl import read_jsonl_file
+from borderwatch.ingest.jsonl import DEFAULT_MAX_DEPTH, read_jsonl_file
 from borderwatch.ingest.sniff import read_stdin
-from borderwatch.records import RawDocument
+from borderwatch.records import MediaType, RawDocument
 
-__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "LOCATIONS", "read_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_DEPTH", "FORMATS", "LOCATIONS", "read_inputs"]
 
 #: Largest single input (a file, a JSON line, standard input) that is read.
 DEFAULT_MAX_BYTES = 20_000_000
 
 Format = Literal["text", "html", "jsonl"]
-FileReader = Callable[[str, int], Iterator[RawDocument]]
+#: (path, max_bytes, max_depth) -> documents
+FileReader = Callable[[str, int, int], Iterator[RawDocument]]
 
 #: File suffix -> format.  ``""`` is a file without a suffix (a plain-text
 #: scrape).  Folders read only these suffixes; a file named explicitly with
@@ -48,12 +50,19 @@ FORMATS: dict[str, Format] = {
     ".ndjson": "jsonl",
 }
 
-#: Format -> reader of a file in that format: (path, max_bytes) -> documents.
+
+def _page(
+    path: str, max_bytes: int, max_depth: int, media_type: MediaType
+) -> Iterator[RawDocument]:
+    return read_page(path, max_bytes, media_type)  # one page: no nesting to limit
+
+
+#: Format -> reader of a file in that format.
 READERS: dict[Format | None, FileReader] = {
-    "text": partial(read_page, media_type="text/plain"),
-    "html": partial(read_page, media_type="text/html"),
+    "text": partial(_page, media_type="text/plain"),
+    "html": partial(_page, media_type="text/html"),
     "jsonl": read_jsonl_file,
-    None: partial(read_page, media_type="auto"),
+    None: partial(_page, media_type="auto"),
 }
 
 _WEB_SCHEMES = ("http://", "https://", "ftp://")
@@ -76,30 +85,39 @@ def _known_suffix(name: str) -> bool:
     return _suffix(name) in FORMATS and _suffix(name) != ""
 
 
-def _read_file(location: str, max_bytes: int, stdin: BinaryIO) -> Iterator[RawDocument]:
-    yield from READERS[file_format(location)](location, max_bytes)
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one input may be: bytes (``Settings.max_bytes``), nesting of a JSON
+    Lines record (``Settings.max_depth``)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = DEFAULT_MAX_DEPTH
 
 
-def _read_folder(location: str, max_bytes: int, stdin: BinaryIO) -> Iterator[RawDocument]:
+def _read_file(location: str, limits: Limits, stdin: BinaryIO) -> Iterator[RawDocument]:
+    yield from READERS[file_format(location)](location, limits.max_bytes, limits.max_depth)
+
+
+def _read_folder(location: str, limits: Limits, stdin: BinaryIO) -> Iterator[RawDocument]:
     for path in walk_folder(location, _known_suffix):
-        yield from _read_file(path, max_bytes, stdin)
+        yield from _read_file(path, limits, stdin)
 
 
-def _read_stdin(location: str, max_bytes: int, stdin: BinaryIO) -> Iterator[RawDocument]:
-    yield from read_stdin(stdin, max_bytes)
+def _read_stdin(location: str, limits: Limits, stdin: BinaryIO) -> Iterator[RawDocument]:
+    yield from read_stdin(stdin, limits.max_bytes, limits.max_depth)
 
 
-def _not_yet(location: str, max_bytes: int, stdin: BinaryIO) -> Iterator[RawDocument]:
+def _not_yet(location: str, limits: Limits, stdin: BinaryIO) -> Iterator[RawDocument]:
     yield failed(
         location, UnsupportedInput(f"reading web addresses is not supported yet: {location}")
     )
 
 
-def _missing(location: str, max_bytes: int, stdin: BinaryIO) -> Iterator[RawDocument]:
+def _missing(location: str, limits: Limits, stdin: BinaryIO) -> Iterator[RawDocument]:
     yield failed(location, InputError(f"no such file or folder: {location}"))
 
 
-LocationReader = Callable[[str, int, BinaryIO], Iterator[RawDocument]]
+LocationReader = Callable[[str, Limits, BinaryIO], Iterator[RawDocument]]
 
 #: What a location can be, in the order tried: (what, test, reader).
 LOCATIONS: tuple[tuple[str, Callable[[str], bool], LocationReader], ...] = (
@@ -115,11 +133,13 @@ def read_inputs(
     locations: Iterable[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
     stdin: BinaryIO | None = None,
 ) -> Iterator[RawDocument]:
     """Every input found at ``locations``, in order, one RawDocument each."""
+    limits = Limits(max_bytes, max_depth)
     for location in locations:
         for _, matches, reader in LOCATIONS:
             if matches(location):
-                yield from reader(location, max_bytes, stdin or sys.stdin.buffer)
+                yield from reader(location, limits, stdin or sys.stdin.buffer)
                 break

@@ -4,6 +4,11 @@ The file is read line by line (never whole); each line is limited to
 ``max_bytes``.  A line that cannot be used becomes a document with ``error``
 set and the stream goes on.  A line with both ``text`` and ``html`` is read
 as ``text`` (the caller already extracted it).
+
+Two limits of Python's JSON reader are met before it: a line nested deeper
+than ``max_depth`` is refused with ``InputTooDeep`` (the reader itself would
+raise ``RecursionError``), and an integer longer than Python converts
+(4,300 digits) is kept as its digits (an ``id`` of 5,000 digits is an id).
 """
 
 from __future__ import annotations
@@ -11,18 +16,51 @@ from __future__ import annotations
 import datetime
 import gzip
 import json
+import re
+import sys
 import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from borderwatch.errors import InputError, InputTooLarge
+from borderwatch.errors import InputError, InputTooDeep, InputTooLarge
 from borderwatch.ingest.files import failed, open_binary
 from borderwatch.records import MediaType, RawDocument
 
-__all__ = ["read_jsonl_file", "read_jsonl_stream"]
+__all__ = ["DEFAULT_MAX_DEPTH", "read_jsonl_file", "read_jsonl_stream", "too_deep"]
+
+#: Deepest nesting of arrays and objects read (``Settings.max_depth``): far
+#: above any article record's (2 or 3), far below the JSON reader's own limit.
+DEFAULT_MAX_DEPTH = 100
+
+#: A JSON string (skipped whole) or one bracket.
+_STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 #: Chunk size used to skip the rest of a line that is over the limit.
 _SKIP_CHUNK = 1 << 20
+
+
+def too_deep(line: bytes, limit: int) -> bool:
+    """Whether arrays and objects nest more than ``limit`` deep in one JSON
+    text (brackets inside strings do not count)."""
+    if line.count(b"[") + line.count(b"{") <= limit:
+        return False  # too few brackets to nest that deep: the common case
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(line):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+def _json_int(digits: str) -> int | str:
+    """An integer, or its digits when Python will not convert that many."""
+    if len(digits) > sys.get_int_max_str_digits() > 0:
+        return digits
+    return int(digits)
 
 
 def _iso_date(value: Any) -> str | None:
@@ -67,7 +105,9 @@ def _line_id(obj: Any, fallback_id: str) -> str:
     return fallback_id
 
 
-def read_jsonl_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[RawDocument]:
+def read_jsonl_stream(
+    stream: BinaryIO, source: str, max_bytes: int, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Iterator[RawDocument]:
     """Documents from an open binary stream of JSON Lines named ``source``."""
     number = 0
     while line := stream.readline(max_bytes + 1):
@@ -80,8 +120,14 @@ def read_jsonl_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator
             continue
         if not line.strip():
             continue
+        if too_deep(line, max_depth):
+            yield failed(where, InputTooDeep(f"line nests deeper than {max_depth} levels"))
+            continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, parse_int=_json_int)
+        except RecursionError:  # a depth limit set above the reader's own
+            yield failed(where, InputTooDeep("line nests deeper than the JSON reader allows"))
+            continue
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield failed(where, InputError(f"line {number} of {source} is not valid JSON: {exc}"))
             continue
@@ -91,11 +137,13 @@ def read_jsonl_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator
             yield failed(_line_id(obj, where), exc)
 
 
-def read_jsonl_file(path: str, max_bytes: int) -> Iterator[RawDocument]:
+def read_jsonl_file(
+    path: str, max_bytes: int, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Iterator[RawDocument]:
     """Documents from a ``.jsonl`` / ``.ndjson`` file (optionally ``.gz``)."""
     try:
         with open_binary(path) as stream:
-            yield from read_jsonl_stream(stream, path, max_bytes)
+            yield from read_jsonl_stream(stream, path, max_bytes, max_depth)
     except FileNotFoundError:
         yield failed(path, InputError(f"no such file or folder: {path}"))
     except (OSError, EOFError, zlib.error) as exc:

@@ -14,7 +14,7 @@ from typing import BinaryIO, Literal
 
 from borderwatch.errors import InputTooLarge
 from borderwatch.ingest.files import failed, read_limited
-from borderwatch.ingest.jsonl import read_jsonl_stream
+from borderwatch.ingest.jsonl import DEFAULT_MAX_DEPTH, read_jsonl_stream
 from borderwatch.records import MediaType, RawDocument
 
 __all__ = ["STDIN_ID", "read_stdin", "sniff"]
@@ -43,8 +43,10 @@ def sniff(head: bytes) -> Kind:
     if start.startswith(b"{"):
         first_line = start.split(b"\n", 1)[0]
         try:
-            if isinstance(json.loads(first_line), dict):
+            if isinstance(json.loads(first_line, parse_int=str), dict):
                 return "jsonl"
+        except RecursionError:
+            return "jsonl"  # nested past the reader's limit: its line says so
         except (json.JSONDecodeError, UnicodeDecodeError):
             pass
     if _HTML_START.match(start):
@@ -73,13 +75,15 @@ class _Replay(io.RawIOBase):
         return len(chunk)
 
 
-def read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[RawDocument]:
+def read_stdin(
+    stream: BinaryIO, max_bytes: int, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Iterator[RawDocument]:
     """Standard input: many documents if JSON Lines, else one, with id ``-``."""
     head = stream.read(SNIFF_BYTES)
     kind = sniff(head)
     replay = io.BufferedReader(_Replay(head, stream))
     if kind == "jsonl":
-        yield from read_jsonl_stream(replay, "<stdin>", max_bytes)  # type: ignore[arg-type]
+        yield from read_jsonl_stream(replay, "<stdin>", max_bytes, max_depth)  # type: ignore[arg-type]
         return
     try:
         data = read_limited(replay, max_bytes, "standard input")  # type: ignore[arg-type]

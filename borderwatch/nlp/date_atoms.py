@@ -193,6 +193,14 @@ class Atom:
     prep: str = ""  # lead preposition, lower-case
 
 
+def _weekday_before(word: str) -> int | None:
+    """The weekday written before a date: a full name in any language
+    ("miércoles"), else an English abbreviation ("Tue."); None for another
+    language's abbreviation ("mié.", "mer."), which names no day we know."""
+    name = word.rstrip(".")
+    return WEEKDAYS.get(name.capitalize(), WEEKDAY_ABBR.get(name[:3].lower()))
+
+
 def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
                end: int) -> Atom | None:
     if kind in ("range", "md", "ymd", "month"):
@@ -206,7 +214,7 @@ def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
         if kind == "range" and day is not None and not 1 <= int(groups["d2"] or 0) <= 31:
             return None
         wdp = groups.get("wdp")
-        weekday = WEEKDAY_ABBR.get(wdp[:3].lower()) if wdp else None
+        weekday = _weekday_before(wdp) if wdp else None
         return Atom(start, end, "range" if kind == "range" else "abs", year, month, day, weekday)
     if kind == "weekday":
         mod = " ".join((groups.get("mod") or "").lower().split())
