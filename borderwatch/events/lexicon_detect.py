@@ -30,7 +30,7 @@ from borderwatch.events.detectors import Candidate, SentenceView
 from borderwatch.nlp.language import UNSPACED, lemma, normalize, tokens
 from borderwatch.records import EVENT_TYPES, EventType
 
-__all__ = ["Lexicon", "detect_lexicon", "load_lexicon", "tables_for"]
+__all__ = ["Lexicon", "detect_lexicon", "load_lexicon", "tables_for", "with_lexicon"]
 
 Cue = Literal["negation", "future", "limit", "condition"]
 CUES: tuple[Cue, ...] = ("negation", "future", "limit", "condition")
@@ -200,3 +200,23 @@ def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
         future = _near(cues["future"], m, *fut_span)
         found.append(Candidate(kind, m.start, m.end, future))
     return found
+
+
+STATUS_TYPES = frozenset({"closure", "reopening", "restriction"})
+
+
+def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of the folded rules (``triggers.py``, which know a few
+    words of Russian, Turkish, German, French and Spanish) merged with the
+    lexicon's.  Where the rules read a status, it stands, unless the lexicon
+    reads a limit the rules do not know ("exclusivement", "только"): then the
+    restriction replaces their closure or reopening.  Other types the lexicon
+    adds where the rules found none.
+    """
+    lexical = detect_lexicon(view, view.sentence.lang)
+    if any(c.type == "restriction" for c in lexical):
+        found = [c for c in found if c.type not in STATUS_TYPES or c.prior]
+    types = {c.type for c in found if not c.prior}
+    if types & STATUS_TYPES:  # the status is read already
+        types |= STATUS_TYPES
+    return found + [c for c in lexical if c.type not in types]
