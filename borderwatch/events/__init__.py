@@ -45,6 +45,7 @@ from borderwatch.events.consolidation import (
 from borderwatch.events.context import CONTINUES, counted, officials_meet, two_sides
 from borderwatch.events.detectors import Candidate, SentenceView, detect, excepted_crossings
 from borderwatch.events.grammar import parse_at
+from borderwatch.events.learned import learned_candidates
 from borderwatch.events.nearby import Nearby
 from borderwatch.events.places import assign, main_crossing, places_of
 from borderwatch.gazetteer import fold_text
@@ -118,6 +119,9 @@ def find_events(analysis: Analysis) -> Findings:
             said_open = open_claims(sentence, folded, sentence_places)
             claims.extend(said_open)
             candidates = detect(view)
+            # Learned second reader (events/learned.py): a recall fallback for
+            # sentences with places; what it may do is set by grouped CV.
+            candidates = learned_candidates(view, candidates)
             # "X remains open, although Y is blocked": the closure is Y's only.
             open_now = {c.crossing for c in said_open}
             if open_now and len(sentence_places) > len(open_now):
