@@ -17,10 +17,12 @@ from borderwatch.gazetteer import fold_name
 __all__ = ["OTHER_BORDER_WORDS", "OTHER_WHOLE_BORDER", "written_without_spaces"]
 
 #: Unicode blocks of scripts that write no spaces between words: Thai, Lao,
-#: Myanmar, Khmer, CJK (with kana and the extension A block).
+#: Myanmar, Khmer, CJK (with kana and the extension A block); and Ethiopic,
+#: whose words carry prefixes and suffixes ("ከኤርትራ", from Eritrea), so
+#: that a name is found inside them.
 _UNSPACED_BLOCKS = (
-    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF),
-    (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1200, 0x137F), (0x1780, 0x17FF),
+    (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
 )
 
 

@@ -33,8 +33,9 @@ __all__ = [
 MIN_LETTERS = 40
 
 #: Languages whose script writes no spaces between words (Thai, Lao, Khmer,
-#: Burmese, Chinese, Japanese): their lexicons match by substring.
-UNSPACED = frozenset({"th", "lo", "km", "my", "zh", "ja"})
+#: Burmese, Chinese, Japanese), or that attach affixes to them in a syllabic
+#: script (Amharic): their lexicons match by substring.
+UNSPACED = frozenset({"th", "lo", "km", "my", "zh", "ja", "am"})
 
 #: Arabic-script letters written two ways (Arabic vs Persian/Urdu forms, the
 #: tied and the plain h), and the zero-width joiners Persian puts inside words.
