@@ -132,6 +132,9 @@ def test_a_name_without_a_country_pair_is_dropped(analyzer) -> None:  # type: ig
         ("Senegal shut the Gambia–Senegal border at Dalaba on Monday.", ["Dalaba"]),
         # French puts the head first
         ("L'Algérie rouvre le poste frontalier d'Oum Varda avec la Tunisie.", ["Oum Varda"]),
+        # regions' possessives inside a list before a plural head
+        ("India said Velmora's Dalaba-Korin and Tashkur's Ordabay-Venn trading points with "
+         "Bangladesh would close.", ["Dalaba-Korin", "Ordabay-Venn"]),
         # a list after a plural head and a colon
         ("Kazakhstan reopened the checkpoints with China: Tashkur, Velnisk and Ordabay.",
          ["Tashkur", "Velnisk", "Ordabay"]),

@@ -85,6 +85,8 @@ VERB_AFTER = re.compile(r"\s+(?:the|a|an|into|over|through|illegally)\b|\s+[A-Z]
 #: "a northern X crossing", "an X checkpoint": one of the area's crossings.
 DEFINITE = re.compile(r"\bthe\s+$")
 INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
+#: A possessive before a name in a list ("Assam's A").
+OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: What joins the names of a list ("A, B and C").
 LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|y\s+)?|\s+(?:and|or|&|et|y)\s+")
 #: The dash between the two sides of a crossing ("Farafenni – Kerr Ayip").
@@ -423,6 +425,9 @@ def _name_ending_at(text: str, floor: int, end: int) -> tuple[int, int] | None:
 
 def _join_before(text: str, floor: int, start: int) -> int | None:
     """Where the name before a list join ending at ``start`` ends."""
+    owner = OWNER_BEFORE.search(text, max(floor, start - 40), start)
+    if owner:
+        start = owner.start()  # "A and Assam's B": the region is not in the list
     window = text[max(floor, start - 8) : start]
     for match in re.finditer(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$", window):
         return start - len(match.group())
