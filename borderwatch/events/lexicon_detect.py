@@ -27,8 +27,8 @@ from importlib import resources
 from typing import Literal, cast
 
 from borderwatch.events.detectors import Candidate, SentenceView
-from borderwatch.nlp.language import UNSPACED, lemma, normalize, tokens
 from borderwatch.records import EVENT_TYPES, EventType
+from borderwatch.wordforms import UNSPACED, lemma, normalize, tokens
 
 __all__ = ["Lexicon", "detect_lexicon", "load_lexicon", "tables_for", "with_lexicon"]
 
@@ -202,7 +202,7 @@ def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
     return found
 
 
-STATUS_TYPES = frozenset({"closure", "reopening", "restriction"})
+STATUS_TYPES: frozenset[EventType] = frozenset({"closure", "reopening", "restriction"})
 
 
 def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
