@@ -9,10 +9,9 @@ the gazetteer once; the analyzer it returns is then called per article.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from typing import Any
 
-from borderwatch.records import Analysis, Article, DateMention, Parse, Sentence
+from borderwatch.records import Analysis, Article, DateMention, Parse, PlaceMention, Sentence
 
 __all__ = ["Analyzer", "build_analyzer"]
 
@@ -52,38 +51,30 @@ class Analyzer:
 
         sentences = split_sentences(text, self.nlp, wanted)
         sentences = tag_languages(text, sentences)  # the lexicons of non-English text
-        parses = self._parse(text, sentences, wanted)
+        places = self.places.find(text, folded, hits, sentences, _dateline_span(article))
         return Analysis(
             article=article,
             sentences=sentences,
-            places=self.places.find(text, folded, hits, sentences, _dateline_span(article)),
+            places=places,
             dates=_with_future_dates(find_dates(text, article.published), article.published),
             counts=tuple(find_counts(text)),
             casualties=tuple(find_casualties(text)),
             quotes=tuple(find_quotes(text, sentences)),
-            parses=parses,
+            parses=self._parse(folded, sentences, places),
         )
 
     def _parse(
-        self, text: str, sentences: tuple[Sentence, ...], wanted: Callable[[int, int], bool]
+        self, folded: str, sentences: tuple[Sentence, ...], places: tuple[PlaceMention, ...]
     ) -> tuple[Parse, ...]:
-        """Parses of the English sentences in paragraphs that may carry border news."""
-        from borderwatch.nlp.grammar import build_parser, is_english, parse_sentences
+        """Parses of the English sentences that name a crossing or a border."""
+        from borderwatch.nlp.grammar import build_parser, parse_sentences, worth_parsing
 
-        if not any(wanted(s.start, s.end) for s in sentences) or not is_english(text):
+        chosen = worth_parsing(folded, sentences, places)
+        if not chosen:
             return ()
         if not self._parser_loaded:
             self.parser, self._parser_loaded = build_parser(), True
-
-        def in_wanted_paragraph(start: int, end: int) -> bool:
-            return wanted(text.rfind("\n", 0, start) + 1, _line_end(text, end))
-
-        return parse_sentences(self.parser, sentences, in_wanted_paragraph)
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+        return parse_sentences(self.parser, chosen)
 
 
 def _dateline_span(article: Article) -> tuple[int, int]:

@@ -14,12 +14,14 @@ analysis simply has no parses and stage 4 falls back to its word rules.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
-from borderwatch.records import Parse, Sentence, Token
+from borderwatch.records import Parse, PlaceMention, Sentence, Token
 
-__all__ = ["MODEL", "build_parser", "is_english", "parse_sentences"]
+__all__ = ["MODEL", "build_parser", "parse_sentences", "worth_parsing"]
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +46,37 @@ def build_parser() -> Any | None:
     return None
 
 
-def parse_sentences(
-    nlp: Any | None,
-    sentences: Sequence[Sentence],
-    wanted: Callable[[int, int], bool],
-) -> tuple[Parse, ...]:
-    """Parses of the ``wanted`` sentences, each token with absolute offsets."""
+#: Words that make a sentence about a border crossing for certain (folded
+#: text); "gate", "pass" or "bridge" alone are too common to pay a parse for.
+CROSSING_WORDS = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|crossings?|check ?points?|check ?posts?|"
+    r"ports? of entry|border posts?|land ports?)\b"
+)
+
+
+def worth_parsing(
+    folded: str, sentences: Sequence[Sentence], places: Sequence[PlaceMention]
+) -> list[Sentence]:
+    """English sentences that name a crossing or a border:
+    the parse is paid only where a closure word may govern a crossing."""
+    starts = sorted(p.start for p in places if p.kind in ("crossing", "border"))
+    chosen = []
+    for sentence in sentences:
+        if sentence.lang != "en" or len(sentence.text) > MAX_SENTENCE:
+            continue
+        i = bisect_left(starts, sentence.start)
+        named = i < len(starts) and starts[i] < sentence.end
+        if named or CROSSING_WORDS.search(folded, sentence.start, sentence.end):
+            chosen.append(sentence)
+    return chosen
+
+
+def parse_sentences(nlp: Any | None, sentences: Sequence[Sentence]) -> tuple[Parse, ...]:
+    """Parses of ``sentences``, each token with absolute offsets."""
     if nlp is None:
         return ()
-    chosen = [s for s in sentences if len(s.text) <= MAX_SENTENCE and wanted(s.start, s.end)]
     parses = []
-    for sentence, doc in zip(chosen, nlp.pipe(s.text for s in chosen), strict=True):
+    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
         parses.append(
             Parse(
                 sentence.start,
@@ -73,11 +95,3 @@ def parse_sentences(
             )
         )
     return tuple(parses)
-
-
-def is_english(text: str) -> bool:
-    """The article reads as English (py3langid on its first few thousand characters)."""
-    import py3langid
-
-    lang, _ = py3langid.classify(text[:3000])
-    return bool(lang == "en")
