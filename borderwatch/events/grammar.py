@@ -83,7 +83,7 @@ TARGET_PREPS = frozenset({"to", "for", "of"})
 
 def parse_at(parses: Sequence[Parse], start: int) -> Parse | None:
     """The parse of the sentence holding offset ``start``."""
-    i = bisect_right([p.start for p in parses], start) - 1
+    i = bisect_right(parses, start, key=lambda p: p.start) - 1  # no list per call: linear
     if i >= 0 and parses[i].start <= start < parses[i].end:
         return parses[i]
     return None
