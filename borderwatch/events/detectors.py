@@ -110,10 +110,8 @@ NARROW = re.compile(
     r"(?:nationals|citizens) returning home|returning (?:nationals|citizens)|repatriat\w+)\b"
 )
 
-#: Opening hours, not a reopening ("opened for twenty-four hours on a trial basis").
-HOURS = re.compile(
-    r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock|on a trial basis)"
-)
+#: Opening hours, not a reopening ("opened round the clock", "open 24/7").
+HOURS = re.compile(r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock)")
 
 #: A closure word that says a state goes on ("remains suspended").
 STILL = re.compile(

@@ -1,9 +1,9 @@
 """What a trigger word governs, read from the sentence's dependency parse.
 
 A closure word whose object, subject or "to/for" complement names one kind
-of traffic closes that kind only: "closed *pedestrian movements*",
-"suspended *northbound operations*", "export and import *activities* would
-remain suspended", "closed the crossing *for pedestrian traffic*".  That is a
+of traffic closes that kind only: "halted *bus services*",
+"suspended *southbound lanes*", "fuel and timber *shipments* stay
+suspended", "shut the gate *to foot traffic*".  That is a
 ``restriction`` (spec: "closed to trade, pedestrians still cross").  The
 kinds of traffic are lemmas in the tables below; the parse tells which words
 the trigger governs, however far apart they stand.
@@ -50,7 +50,7 @@ SOME_WAY = frozenset(
 PARTS = PEOPLE | GOODS | SOME_WAY
 
 #: Head nouns that name the place itself: their modifiers say what it serves
-#: ("the key transit route", "the main commerce corridor"), not what stopped.
+#: ("the old trade road", "a busy cargo terminal"), not what stopped.
 PLACE_HEADS = frozenset(
     {
         "route", "corridor", "crossing", "border", "gate", "point", "terminal", "post",
@@ -106,7 +106,7 @@ def _trigger(parse: Parse, start: int, end: int) -> int | None:
 
 
 def _phrase(parse: Parse, head: int) -> set[str]:
-    """A noun and its modifiers ("export and import activities"), through "of"
+    """A noun and its modifiers ("timber and fuel shipments"), through "of"
     after a flow noun ("movement of trucks")."""
     words = {parse.tokens[head].lemma}
     if parse.tokens[head].lemma in PLACE_HEADS:
@@ -183,7 +183,7 @@ def governed_words(parse: Parse, start: int, end: int) -> list[set[str]]:
 
 
 #: Lemmas of closure words: a trigger hanging on one of them tells a
-#: consequence ("closed the crossing, stopping the entry of trucks").
+#: consequence ("shut the gate, halting the cattle lorries").
 CLOSING = frozenset({"close", "shut", "seal", "block", "suspend", "halt", "closed", "remain"})
 
 

@@ -210,7 +210,7 @@ CLASH = _words(
     r"(?<!on )(?<!general )strikes? (?:on|hit|targeted|struck)",  # not "went on strike on Monday"
     r"(?:israeli|russian|pakistani|afghan|iranian|turkish|indian|chinese) strikes?",
     r"shooting(?: incident| attack)?",
-    r"twin blasts|blasts? (?:at|near|on) the (?:border|crossing)",
+    r"(?:two|twin|several|multiple) blasts|blasts? (?:at|near|on) the (?:border|crossing)",
     r"attack(?:ed|s)? (?:on )?(?:\w+ ){0,2}(?:border|guards|posts?|checkpoints?|outposts?|soldiers|troops)",
     r"stone (?:pelting|throwing)|threw stones|hurled stones",
     r"tear gas",
@@ -436,7 +436,6 @@ OPEN_STATE = _words(
     r"operat(?:ing|es|e) (?:normally|as usual)", r"functioning normally", r"business as usual",
     r"fully operational", r"open (?:as usual|24/7|round the clock|around the clock)",
     r"(?:24 7|round the clock|around the clock|twenty four hours?|24 hours?|24 hour) (?:opening|operations?|functioning|service)",
-    r"opened for (?:24|twenty four) hours",
     r"(?:around|round) the clock", r"24 hours a day", r"continues? to serve",
     r"(?:use|used|using|cross|crossed|crossing) (?:the )?(?:\w+ ){0,4}as usual",
     r"continu\w+ normally", r"(?:was|is|were|are) not (?:been )?(?:closed|shut)(?: either)?",

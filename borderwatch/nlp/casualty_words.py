@@ -40,7 +40,7 @@ MODIFIERS: frozenset[str] = frozenset({
     "local", "innocent", "young", "unarmed", "frontier", "foreign", "customs", "senior",
     "junior", "former", "ordinary", "government", "private", "regular", "more",
 })
-# Ranks written before a name ("Major Ali Jawad Changezi").
+# Ranks written before a name ("Major Hamid Rauf").
 TITLES: frozenset[str] = frozenset({
     "major", "maj", "captain", "capt", "lieutenant", "lt", "colonel", "col", "brigadier",
     "general", "gen", "sepoy", "naik", "havildar", "subedar", "sergeant", "sgt", "corporal",
