@@ -254,6 +254,24 @@ def choose_hyper(
     return best[1], best[2]
 
 
+#: The learned layer is switched on only when nested grouped CV of the whole
+#: pipeline shows at least this gain in pooled events F1 over the rules alone.
+MIN_GAIN = 0.005
+
+
+def decide(card: dict[str, object]) -> None:
+    """Keep what CV chose under ``cv_choice``; switch the layer off (no
+    thresholds, no second opinion) unless the nested CV figure beats the rules."""
+    pooled = card["end_to_end_cv"]["subsets"]["all"]  # type: ignore[index]
+    gain = pooled["rules+learned nested CV"]["events"]["f1"] - pooled["rules"]["events"]["f1"]
+    card["cv_choice"] = {
+        k: card[k] for k in ("thresholds", "mode", "restriction_over_closure")
+    }
+    card["enabled"] = gain >= MIN_GAIN
+    if not card["enabled"]:
+        card["thresholds"], card["restriction_over_closure"] = {}, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -329,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key in ("thresholds", "mode", "restriction_over_closure"):
             card[key] = report.pop(key)
         card["end_to_end_cv"] = report
+        decide(card)
     final = replace(final, thresholds=dict(card["thresholds"]), card=card)  # type: ignore[call-overload]
     write_model(final, args.out)
     print(f"wrote {args.out}/event_types.npz ({len(final.index)} weights), card thresholds:",
