@@ -151,6 +151,8 @@ def test_other_ways_of_presenting_a_crossing(  # type: ignore[no-untyped-def]
     [
         # one name before a plural head is an area's crossings
         "Malaysia reopened the Velmora border gates with Indonesia on Friday.",
+        # the area around a crossing, in apposition to a head
+        "Finland shut Velnisk in Lapland, the last crossing point with Russia.",
         # a person after a plural head
         "The head of the Iraqi border crossings Dr Kazem Tarvi met Syrian officials.",
     ],

@@ -85,6 +85,8 @@ VERB_AFTER = re.compile(r"\s+(?:the|a|an|into|over|through|illegally)\b|\s+[A-Z]
 #: "a northern X crossing", "an X checkpoint": one of the area's crossings.
 DEFINITE = re.compile(r"\bthe\s+$")
 INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
+#: A preposition that makes a name the area around something else.
+LOCATIVE = re.compile(r"\b(?:in|near|of|outside|from)\s+$")
 #: A possessive before a name in a list ("Assam's A").
 OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: What joins the names of a list ("A, B and C").
@@ -291,6 +293,8 @@ def _named_before(
         if gap is None:
             return
         spans = list(_names_before(text, sentence.start, gap.start(), False))
+        if spans and LOCATIVE.search(text, max(0, spans[0][0] - 12), spans[0][0]):
+            return  # "A in Lapland, the last crossing point": the area, not the crossing
         keep_head = False
     for i, (start, end) in enumerate(spans):
         if INDEFINITE.search(folded, max(0, start - 30), start):
