@@ -129,13 +129,31 @@ def _token_matches(lexicon: Lexicon, text: str) -> list[_Match]:
                 bare = tok.text[len(clitic) :]
                 seen |= {bare, lemma(bare, lexicon.lang)}
         forms.append(seen)
+    exact, wild = _by_first_word(lexicon)
     found = []
-    for entry in lexicon.entries:
-        n = len(entry.words)
-        for i in range(len(toks) - n + 1):
-            if all(_word_matches(w, forms[i + j]) for j, w in enumerate(entry.words)):
+    for i, seen in enumerate(forms):
+        for entry in [e for form in seen for e in exact.get(form, ())] + wild:
+            n = len(entry.words)
+            if i + n <= len(toks) and all(
+                _word_matches(w, forms[i + j]) for j, w in enumerate(entry.words)
+            ):
                 found.append(_Match(entry.kind, toks[i].start, toks[i + n - 1].end, i, i + n - 1))
     return found
+
+
+@cache
+def _by_first_word(lexicon: Lexicon) -> tuple[dict[str, list[Entry]], list[Entry]]:
+    """Entries by their first word, and those whose first word has a wildcard:
+    each token then looks up only the entries that can start at it."""
+    exact: dict[str, list[Entry]] = {}
+    wild: list[Entry] = []
+    for entry in lexicon.entries:
+        first = entry.words[0]
+        if "*" in first:
+            wild.append(entry)
+        else:
+            exact.setdefault(first, []).append(entry)
+    return exact, wild
 
 
 def _substring_matches(lexicon: Lexicon, text: str) -> list[_Match]:
