@@ -1,17 +1,21 @@
-"""Quality gate on the dev corpus: fails when a score drops below its floor.
+"""Quality gate on the dev corpora: fails when a score drops below its floor.
 
 The floors are pinned just under what the rules reach today; raise them when
-the rules improve, never lower them to make a change pass.
+the rules improve, never lower them to make a change pass.  ``dev.jsonl`` is
+what the rules were first written on; ``dev2.jsonl`` is newer, wider news
+(more regions, languages and crossings without a gazetteer row), read as
+held-out while the grammar, lexicons and open crossings were built.
 """
 
 from __future__ import annotations
 
 import pytest
-from paths import DEV
+from paths import DEV, DEV2
 
 from borderwatch.evaluate import evaluate, report_lines
 
 FLOORS = {"events_f1": 0.87, "status": 0.90, "counts": 0.90, "dates": 0.85}
+FLOORS_DEV2 = {"events_f1": 0.55, "status": 0.40, "counts": 0.24, "dates": 0.48}
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +43,16 @@ def test_dev_hard_negatives_mostly_stay_empty(scores) -> None:  # type: ignore[n
 
 def test_report_ends_with_the_contract_line(scores) -> None:  # type: ignore[no-untyped-def]
     assert report_lines(scores)[-1].startswith("events F1 = 0.")
+
+
+@pytest.fixture(scope="module")
+def scores_dev2():  # type: ignore[no-untyped-def]
+    return evaluate(DEV2)
+
+
+def test_dev2_scores_stay_above_their_floors(scores_dev2) -> None:  # type: ignore[no-untyped-def]
+    report = "\n".join(report_lines(scores_dev2))
+    assert scores_dev2.events.f1 >= FLOORS_DEV2["events_f1"], report
+    assert scores_dev2.status.value >= FLOORS_DEV2["status"], report
+    assert scores_dev2.counts.value >= FLOORS_DEV2["counts"], report
+    assert scores_dev2.dates.value >= FLOORS_DEV2["dates"], report
