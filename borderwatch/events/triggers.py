@@ -221,6 +221,10 @@ CLASH = _words(
     r"tiroteos?", r"enfrentamientos?", r"echanges? de tirs", r"fusillades?", r"affrontements?",
     r"schusswechsel", r"gefecht\w*", r"perestrelk\w*", r"catisma\w*",
     r"martyred",
+    # strikes from the air and bombings, told by what hit or who blew up
+    r"rocket fire", r"(?:rocket|missile) attacks? on", r"warplanes?", r"raid(?:ed|s)?", r"(?:was|were|been) struck",
+    r"blew (?:himself|herself|themselves) up",
+    r"confrontations?", r"(?:armed )?conflict between",
 )
 
 #: People, vehicles or goods held up.
