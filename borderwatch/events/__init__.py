@@ -97,13 +97,13 @@ def find_events(analysis: Analysis) -> Findings:
             bool(sentence_places),
             two_sides(near, sentence, before, folded),
             tuple((p.start - sentence.start, p.end - sentence.start) for p in named),
+            parse=parse_at(analysis.parses, sentence.start),
         )
         if not sentence_places:
             if focus is None:
                 continue
             # Meetings of officials and held-up trucks in a story about one
             # crossing are about that crossing, even when the sentence does
-            parse=parse_at(analysis.parses, sentence.start),
             # not name it ("More than 5,000 trucks are stuck on both sides").
             candidates = [
                 c
