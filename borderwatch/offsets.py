@@ -10,10 +10,11 @@ the mentions' start offsets once; a lookup is then a binary search.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Generic, Protocol, TypeVar
 
-__all__ = ["StartIndex"]
+__all__ = ["SpanIndex", "StartIndex"]
 
 
 class _HasStart(Protocol):
@@ -51,3 +52,24 @@ class StartIndex(Generic[T]):
         if not self._sorted:
             picked = sorted(picked)
         return [self._items[i] for i in picked]
+
+
+class SpanIndex:
+    """Character spans, asked whether any of them overlaps a range.
+
+    ``overlaps(start, end)`` answers as ``any(start < b and a < end for a, b
+    in spans)`` does, by a binary search over the spans sorted by start with
+    the running maximum of their ends.
+    """
+
+    __slots__ = ("_starts", "_max_ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_ends = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._max_ends[i - 1] > start

@@ -46,6 +46,11 @@ def build_parser() -> Any | None:
     return None
 
 
+#: Most sentences parsed in one article: a news story has far fewer that
+#: name a crossing; past this (a huge scrape) the word rules read the rest,
+#: so the cost of an input stays linear in its length.
+MAX_PARSED = 400
+
 #: Words that make a sentence about a border crossing for certain (folded
 #: text); "gate", "pass" or "bridge" alone are too common to pay a parse for.
 CROSSING_WORDS = re.compile(
@@ -68,6 +73,8 @@ def worth_parsing(
         named = i < len(starts) and starts[i] < sentence.end
         if named or CROSSING_WORDS.search(folded, sentence.start, sentence.end):
             chosen.append(sentence)
+            if len(chosen) == MAX_PARSED:
+                break
     return chosen
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from borderwatch.gazetteer import Crossing, Gazetteer, fold_name, resemble
+from borderwatch.offsets import SpanIndex
 from borderwatch.records import PlaceMention, Sentence
 
 #: Head words that present the name before or after them as a crossing
@@ -197,6 +198,7 @@ def find_open_crossings(
     found: list[Candidate] = []
     mentions: list[PlaceMention] = []
     named = {(m.start, m.end) for m in known if m.kind == "crossing"}
+    gazetteer_spans = SpanIndex(taken)
     for sentence in sentences:
         if _headline(sentence.text):
             continue
@@ -205,7 +207,7 @@ def find_open_crossings(
             if listed and span in listed and span not in named:
                 mentions.append(_listed(text, span, listed[span], sentence, known, gazetteer))
                 named.add(span)
-            elif not _overlaps(candidate.start, candidate.end, taken):
+            elif not gazetteer_spans.overlaps(candidate.start, candidate.end):
                 found.append(candidate)
     names = _settled_names(found)
     if not names:
@@ -213,8 +215,9 @@ def find_open_crossings(
     spans = {(c.start, c.end) for c in found}
     pairs: dict[str, tuple[str, str]] = {}
     rows: dict[tuple[str, tuple[str, str]], Crossing | None] = {}
+    forms = _name_forms(names)
     for sentence in sentences:
-        for start, end, name in _occurrences(text, folded, sentence, names, spans, taken):
+        for start, end, name in _occurrences(text, folded, sentence, forms, spans, gazetteer_spans):
             if dateline[0] <= start < dateline[1]:
                 continue
             pair = _pair(start, sentence, known, neighbours, primary) or pairs.get(name)
@@ -551,16 +554,9 @@ def _settled_names(found: Sequence[Candidate]) -> list[str]:
     return kept
 
 
-def _occurrences(
-    text: str,
-    folded: str,
-    sentence: Sentence,
-    names: Sequence[str],
-    spans: set[tuple[int, int]],
-    taken: Sequence[tuple[int, int]],
-) -> Iterator[tuple[int, int, str]]:
-    """Each place in a sentence where one of ``names`` stands (its sides too)."""
-    seen: list[tuple[int, int]] = []
+def _name_forms(names: Sequence[str]) -> list[tuple[str, re.Pattern[str], str]]:
+    """Each name and its sides, folded, longest first, with the pattern that
+    finds it between word boundaries (compiled once per article)."""
     forms: list[tuple[str, str]] = []
     for name in names:
         forms.append((fold_name(name), name))
@@ -568,11 +564,28 @@ def _occurrences(
             if side != name:
                 forms.append((fold_name(side), name))
     forms.sort(key=lambda f: -len(f[0]))
-    for key, name in forms:
-        pattern = re.compile(r"(?<!\w)" + r"[\s]+".join(map(re.escape, key.split())) + r"(?!\w)")
+    return [
+        (key, re.compile(r"(?<!\w)" + r"[\s]+".join(map(re.escape, key.split())) + r"(?!\w)"), name)
+        for key, name in forms
+    ]
+
+
+def _occurrences(
+    text: str,
+    folded: str,
+    sentence: Sentence,
+    forms: Sequence[tuple[str, re.Pattern[str], str]],
+    spans: set[tuple[int, int]],
+    taken: SpanIndex,
+) -> Iterator[tuple[int, int, str]]:
+    """Each place in a sentence where one of the names stands (its sides too)."""
+    seen: list[tuple[int, int]] = []
+    for key, pattern, name in forms:
+        if not key or folded.find(key.split()[0], sentence.start, sentence.end) < 0:
+            continue  # not in this sentence: skip the pattern
         for match in pattern.finditer(folded, sentence.start, sentence.end):
             start, end = match.span()
-            if _overlaps(start, end, seen) or _overlaps(start, end, taken):
+            if _overlaps(start, end, seen) or taken.overlaps(start, end):
                 continue
             if not _capitalised(text[start:end].split()[0]):
                 continue
