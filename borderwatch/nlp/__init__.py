@@ -43,14 +43,19 @@ class Analyzer:
         text = article.text
         folded = fold_text(text)
         hits = self.places.scan(folded)
-        marks = sorted({h.start for h in hits} | {m.start() for m in BORDER_WORDS.finditer(folded)})
+        # Paragraphs that may carry border news: a crossing's name or a border
+        # word in them (a country's name alone is not enough).
+        marks = sorted(
+            {h.start for h in hits if h.spelling.kind == "crossing"}
+            | {m.start() for m in BORDER_WORDS.finditer(folded)}
+        )
 
         def wanted(start: int, end: int) -> bool:
             i = bisect_left(marks, start)
             return i < len(marks) and marks[i] < end
 
         sentences = split_sentences(text, self.nlp, wanted)
-        sentences = tag_languages(text, sentences)  # the lexicons of non-English text
+        sentences = tag_languages(text, sentences, wanted)  # the lexicons of non-English text
         places = self.places.find(text, folded, hits, sentences, _dateline_span(article))
         return Analysis(
             article=article,

@@ -12,6 +12,7 @@ language cannot be told reliably, take the article's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from borderwatch.records import Sentence
@@ -31,6 +32,10 @@ __all__ = [
 #: classifier is unreliable on a short line ("Kabul, 12 May").
 MIN_LETTERS = 40
 
+#: How much of an article tells its language (characters from its start):
+#: the classifier's cost grows with the text it reads.
+ARTICLE_SAMPLE = 2000
+
 
 def identify(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is most likely in."""
@@ -46,9 +51,20 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
-def tag_languages(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    """Sentences with ``lang`` set: their paragraph's language, else the article's."""
-    article = identify(text)
+def tag_languages(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    wanted: Callable[[int, int], bool] = lambda start, end: True,
+) -> tuple[Sentence, ...]:
+    """Sentences with ``lang`` set: their paragraph's language, else the article's.
+
+    Only paragraphs ``wanted(start, end)`` (those that may carry border news)
+    are identified one by one; the others, read for nothing but quotes, take
+    the article's language without paying for a classification.
+    """
+    if not any(wanted(s.start, s.end) for s in sentences):
+        return sentences  # nothing here may carry border news: no language needed
+    article = identify(text[:ARTICLE_SAMPLE])
     if article == "en":
         return sentences  # the default; English articles quote little else
     langs: dict[int, str] = {}
@@ -57,8 +73,13 @@ def tag_languages(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence,
         start = text.rfind("\n", 0, sentence.start) + 1
         if start not in langs:
             end = text.find("\n", sentence.start)
-            paragraph = text[start : end if end >= 0 else len(text)]
-            langs[start] = identify(paragraph) if _letters(paragraph) >= MIN_LETTERS else article
+            end = end if end >= 0 else len(text)
+            paragraph = text[start:end]
+            langs[start] = (
+                identify(paragraph)
+                if wanted(start, end) and _letters(paragraph) >= MIN_LETTERS
+                else article
+            )
         tagged.append(replace(sentence, lang=langs[start]))
     return tuple(tagged)
 
