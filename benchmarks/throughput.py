@@ -79,6 +79,43 @@ def time_with_store(
     return seconds, ""
 
 
+def report_relevant_cost(raws: Sequence[Any], analyzer: Any, repeat: int) -> None:
+    """(e): what reading costs where there is something to read: stages 3-4 per
+    relevant paragraph (one holding a sentence that names a crossing or a
+    border, the sentences that get a parse), and the parse per parsed sentence."""
+    from borderwatch.errors import BorderwatchError
+    from borderwatch.events import find_events
+    from borderwatch.extract import extract_article
+    from borderwatch.nlp.grammar import parse_sentences
+
+    articles = []
+    for raw in raws:
+        try:
+            articles.append(extract_article(raw))
+        except BorderwatchError:
+            continue
+    seconds, analyses = best_time(
+        lambda: [(a, find_events(a)) for a in (analyzer(x) for x in articles)], repeat
+    )
+    parsed = []
+    for analysis, _ in analyses:
+        starts = {p.start for p in analysis.parses}
+        parsed.append((analysis, [s for s in analysis.sentences if s.start in starts]))
+    sentences = [s for _, chosen in parsed for s in chosen]
+    paragraphs = {
+        (id(analysis), analysis.article.text.rfind("\n", 0, s.start))
+        for analysis, chosen in parsed
+        for s in chosen
+    }
+    parse_seconds, _ = best_time(lambda: parse_sentences(analyzer.parser, sentences), repeat)
+    print(
+        f"(e) understand + events of all pages: {1000 * seconds / max(1, len(paragraphs)):.1f} ms "
+        f"per relevant paragraph ({len(paragraphs)} in {len(articles)} pages); the parse: "
+        f"{1000 * parse_seconds / max(1, len(sentences)):.1f} ms per parsed sentence "
+        f"({len(sentences)} sentences)"
+    )
+
+
 def report(
     label: str, pages: int, seconds: float | None, baseline: float | None, note: str = ""
 ) -> float | None:
@@ -158,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds_d, note_d = time_with_store(raws, warm, analyzer, args.repeat)
     rate_c = report("(c) pipeline, no store", n, seconds_c, rate_a, note_c)
     report("(d) pipeline + fresh SQLite store", n, seconds_d, rate_a, note_d)
+    if seconds_c is not None:
+        report_relevant_cost(raws, analyzer, args.repeat)
 
     ids = [page_id for page_id, _ in pages]
     ours = score_pages((truth[i]["articleBody"], t) for i, t in zip(ids, texts, strict=True))
