@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.events.grammar import limited_part, negated
+from borderwatch.events.grammar import about_a_facility, limited_part, negated
 from borderwatch.records import EventType, Parse, Sentence
 
 
@@ -121,6 +121,9 @@ STILL = re.compile(
 
 AFTER = re.compile(r"\bafter\s+$")
 
+#: A past habit just before a rule of passage ("used to close at night").
+USED_TO = re.compile(r"\bused to (?:\w+ )?$")
+
 CLASH_NOUN = re.compile(r"clash(?:es)?|shooting(?: incident| attack)?|firing|exchange of fire|shelling|skirmish(?:es)?|gunfire")
 
 AGAIN = re.compile(r"\bagain\b|\bre ?clos\w*|\bonce more\b")
@@ -218,6 +221,14 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
     )
 
 
+def _facility(view: SentenceView, candidate: Candidate) -> bool:
+    """A status word whose subject or object is a park, a market, a school."""
+    if view.parse is None or candidate.type not in ("closure", "reopening", "restriction"):
+        return False
+    at = view.sentence.start
+    return about_a_facility(view.parse, at + candidate.start, at + candidate.end)
+
+
 def _limited_by_grammar(view: SentenceView, start: int, end: int) -> bool:
     """The trigger governs one kind of traffic ("closed pedestrian movements")."""
     if view.parse is None:
@@ -299,6 +310,10 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         if t.PARTIAL_REOPENING.search(folded, m.end(), m.end() + 45) and not _negated(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end()))
     for m in t.LIMITED_PASSAGE.finditer(folded):
+        # "had been opening between 6 am and 10 pm": the rule before, not now
+        before = folded[max(0, m.start() - 25) : m.start()]
+        if t.PLUPERFECT.search(before) or USED_TO.search(before):
+            continue
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in RESTRICTED.finditer(folded):
@@ -367,7 +382,8 @@ def detect(view: SentenceView) -> list[Candidate]:
     opening = t.LONG_AGO.search(view.folded, 0, 25)
     return [
         c for c in found
-        if not opening
+        if not _facility(view, c)
+        and not opening
         and not t.LONG_AGO.search(view.folded, max(0, c.start - 30), c.start)
         and not _habitual(view.folded, c.start)
     ]

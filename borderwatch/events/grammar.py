@@ -259,3 +259,23 @@ def negated(parse: Parse, start: int, end: int) -> bool | None:
             if tok.dep == "aux" and tok.lemma in NEGATORS:
                 return True
     return False
+
+
+#: Places that open and close but are no crossing ("the park reopened", "the
+#: market was shut"): a status word about one of them says nothing of the border.
+FACILITIES = frozenset(
+    {
+        "park", "hotel", "hospital", "school", "college", "university", "stadium", "mall",
+        "airport", "mosque", "church", "temple", "museum", "cinema", "market", "bazaar",
+        "club", "restaurant", "shop", "store", "factory", "mine", "zoo", "library", "ramp",
+        "beach", "campus", "embassy", "consulate", "account", "website",
+    }
+)
+
+
+def about_a_facility(parse: Parse, start: int, end: int) -> bool:
+    """The trigger's subject or object is a facility, not a crossing ("Shelby
+    Park reopened", "the bazaar near the gate was closed")."""
+    heads = governed_heads(parse, start, end)
+    lemmas = {parse.tokens[h].lemma for h in heads}
+    return bool(lemmas & FACILITIES) and not lemmas & PLACE_HEADS

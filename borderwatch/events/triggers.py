@@ -364,7 +364,7 @@ NEGATION = re.compile(
 
 #: A denial of what follows in the sentence, however far the trigger stands.
 DENIAL = _words(
-    r"(?:denied|denies|deny|denying|rejected|dismissed|refuted) (?:the )?(?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?|allegations?|speculation)",
+    r"(?:denied|denies|deny|denying|rejected|rejecting|dismissed|dismissing|refuted|refuting|discounted|discounting|debunked|debunking|quashed) (?:the )?(?:\w+ ){0,3}(?:reports?|claims?|rumou?rs?|allegations?|speculation)",
     r"rumou?rs? (?:of|that|about)",
 )
 

@@ -35,6 +35,7 @@ class Analyzer:
         from borderwatch.nlp.casualties import find_casualties
         from borderwatch.nlp.dates import find_dates
         from borderwatch.nlp.language import tag_languages
+        from borderwatch.nlp.open_crossings import HEAD as CROSSING_HEAD
         from borderwatch.nlp.places import BORDER_WORDS
         from borderwatch.nlp.quantities import find_counts
         from borderwatch.nlp.quotes import find_quotes
@@ -43,11 +44,13 @@ class Analyzer:
         text = article.text
         folded = fold_text(text)
         hits = self.places.scan(folded)
-        # Paragraphs that may carry border news: a crossing's name or a border
-        # word in them (a country's name alone is not enough).
+        # Paragraphs that may carry border news: a crossing's name, a border
+        # word or a crossing's head word ("land port", "checkpost") in them (a
+        # country's name alone is not enough).
         marks = sorted(
             {h.start for h in hits if h.spelling.kind == "crossing"}
             | {m.start() for m in BORDER_WORDS.finditer(folded)}
+            | {m.start() for m in CROSSING_HEAD.finditer(folded)}
         )
 
         def wanted(start: int, end: int) -> bool:
@@ -55,6 +58,10 @@ class Analyzer:
             return i < len(marks) and marks[i] < end
 
         sentences = split_sentences(text, self.nlp, wanted)
+        if not marks:
+            # No crossing and no border word: nothing here can carry border
+            # news, so places, dates, counts and casualties are not looked for.
+            return Analysis(article, sentences, quotes=tuple(find_quotes(text, sentences)))
         sentences = tag_languages(text, sentences, wanted)  # the lexicons of non-English text
         places = self.places.find(text, folded, hits, sentences, _dateline_span(article))
         return Analysis(
