@@ -16,9 +16,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from borderwatch.records import Parse, Token
+from borderwatch.records import Parse
 
-__all__ = ["governed_heads", "governed_words", "limited_part", "parse_at"]
+__all__ = [
+    "about_a_facility",
+    "governed_heads",
+    "governed_words",
+    "limited_part",
+    "negated",
+    "parse_at",
+]
 
 #: One kind of traffic among several: closing it leaves the crossing open to
 #: the others.  People by what they do, goods and their carriers, a direction.
@@ -213,11 +220,6 @@ def limited_part(parse: Parse, start: int, end: int) -> bool:
     if named & PEOPLE and named & GOODS:
         return False  # "trade and travel", "passengers and cargo": everything
     return any(words & PARTS for words in phrases)
-
-
-def tokens_of(parse: Parse, start: int, end: int) -> list[Token]:
-    """The tokens inside [start, end)."""
-    return [t for t in parse.tokens if start <= t.start < end]
 
 
 #: Words that negate the word they hang on ("not", "n't", "never", "no").
