@@ -230,7 +230,7 @@ def _facility(view: SentenceView, candidate: Candidate) -> bool:
 
 
 def _limited_by_grammar(view: SentenceView, start: int, end: int) -> bool:
-    """The trigger governs one kind of traffic ("closed pedestrian movements")."""
+    """The trigger governs one kind of traffic ("halted bus services")."""
     if view.parse is None:
         return False
     at = view.sentence.start

