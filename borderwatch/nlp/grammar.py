@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
+from borderwatch.offsets import StartIndex
 from borderwatch.records import Parse, PlaceMention, Sentence, Token
 
 __all__ = ["MODEL", "build_parser", "parse_sentences", "worth_parsing"]
@@ -64,14 +64,14 @@ def worth_parsing(
 ) -> list[Sentence]:
     """English sentences that name a crossing or a border:
     the parse is paid only where a closure word may govern a crossing."""
-    starts = sorted(p.start for p in places if p.kind in ("crossing", "border"))
+    named = StartIndex([p for p in places if p.kind in ("crossing", "border")])
     chosen = []
     for sentence in sentences:
         if sentence.lang != "en" or len(sentence.text) > MAX_SENTENCE:
             continue
-        i = bisect_left(starts, sentence.start)
-        named = i < len(starts) and starts[i] < sentence.end
-        if named or CROSSING_WORDS.search(folded, sentence.start, sentence.end):
+        if named.within(sentence.start, sentence.end) or CROSSING_WORDS.search(
+            folded, sentence.start, sentence.end
+        ):
             chosen.append(sentence)
             if len(chosen) == MAX_PARSED:
                 break
