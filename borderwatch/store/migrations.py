@@ -172,6 +172,19 @@ def _v3_effective_dates_and_indexes(conn: sa.Connection) -> None:
         sa.Index(f"ix_{table}_{'_'.join(columns)}", *(t.c[c] for c in columns)).create(conn)
 
 
+def _v4_no_ingest_day_dates(conn: sa.Connection) -> None:
+    # The day of ingest is no date of the news: items of an undated article
+    # without a date of their own become "date unknown" ("").
+    art = sa.table("articles", sa.column("id"), sa.column("published"))
+    for name in ("events", "status_claims"):
+        table = sa.table(name, sa.column("article_id"), sa.column("effective_date"))
+        undated = sa.select(art.c.id).where(art.c.published.is_(None))
+        where = table.c.article_id.in_(undated)
+        if name == "events":
+            where = sa.and_(where, sa.column("date").is_(None))
+        conn.execute(sa.update(table).where(where).values(effective_date=""))
+
+
 #: The schema's history, oldest first.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles, events, quotes, links", _v1_articles_and_events),
@@ -183,6 +196,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "events.effective_date (backfilled) and read-model indexes",
         _v3_effective_dates_and_indexes,
     ),
+    Migration(4, "undated articles: no ingest-day effective dates", _v4_no_ingest_day_dates),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
