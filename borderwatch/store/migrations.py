@@ -179,7 +179,7 @@ def _v4_no_ingest_day_dates(conn: sa.Connection) -> None:
     for name in ("events", "status_claims"):
         table = sa.table(name, sa.column("article_id"), sa.column("effective_date"))
         undated = sa.select(art.c.id).where(art.c.published.is_(None))
-        where = table.c.article_id.in_(undated)
+        where: sa.ColumnElement[bool] = table.c.article_id.in_(undated)
         if name == "events":
             where = sa.and_(where, sa.column("date").is_(None))
         conn.execute(sa.update(table).where(where).values(effective_date=""))
