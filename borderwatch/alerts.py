@@ -46,6 +46,16 @@ def crossing_path(name: str) -> str:
     return "/crossing/" + quote(name, safe="")
 
 
+def is_web_url(url: str | None) -> bool:
+    """Whether ``url`` is an http(s) URL; a stored one no parser accepts is not."""
+    if not url:
+        return False
+    try:
+        return urlsplit(url).scheme.lower() in {"http", "https"}
+    except ValueError:  # ``http://[::1``: Invalid IPv6 URL
+        return False
+
+
 def _stamp(date: str | None) -> str:
     return f"{date}T00:00:00Z" if date else EPOCH
 
@@ -89,7 +99,7 @@ def atom_feed(
             ev = c.event
             lines.append(f"{ev.event.type} reported by {ev.source or 'an unnamed outlet'}:")
             lines.append(ev.event.evidence.text)
-            if ev.url and urlsplit(ev.url).scheme.lower() in {"http", "https"}:
+            if ev.url and is_web_url(ev.url):
                 sub(entry, "link", rel="via", href=ev.url)  # never a javascript: link
         sub(entry, "summary", "\n".join(lines), type="text")
     ET.indent(feed)

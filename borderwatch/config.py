@@ -13,6 +13,8 @@ from pathlib import Path
 
 #: The environment variable that names the store, as ``--store`` does.
 STORE_ENV = "BORDERWATCH_STORE"
+#: The environment variable giving the web app's public address, as ``serve --base-url``.
+BASE_URL_ENV = "BORDERWATCH_BASE_URL"
 
 
 def default_store_url() -> str:
@@ -26,6 +28,14 @@ def default_store_url() -> str:
         return env
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return "sqlite:///" + str(Path(base) / "borderwatch" / "borderwatch.db")
+
+
+def default_base_url(host: str = "127.0.0.1", port: int = 8000) -> str:
+    """``$BORDERWATCH_BASE_URL``, else ``http://HOST:PORT`` of ``serve`` (its defaults)."""
+    env = os.environ.get(BASE_URL_ENV)
+    if env:
+        return env
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def _help(text: str) -> dict[str, str]:
@@ -77,6 +87,15 @@ class Settings:
         metadata=_help(
             "Allow fetching loopback and private addresses (ingest, follow); "
             "off by default. Set by --allow-private."
+        ),
+    )
+    base_url: str = field(
+        default_factory=default_base_url,
+        metadata=_help(
+            "Public address of the web app (https://board.example.org); every absolute "
+            "link (feeds, redirects, webhook messages) starts with it, never with the "
+            "request's Host header. Set by serve --base-url or BORDERWATCH_BASE_URL; "
+            "default http://HOST:PORT that serve listens on."
         ),
     )
 

@@ -137,6 +137,13 @@ class BodyTooLarge(InputTooLarge):
     code = "E612"
 
 
+class BadBaseUrl(BorderwatchError):
+    """A ``serve --base-url`` (or ``BORDERWATCH_BASE_URL``) that is no http(s) address."""
+
+    exit_code = 2
+    code = "E613"
+
+
 class WebhookError(BorderwatchError):
     """A webhook POST that failed (refused, timed out, or not answered with 2xx)."""
 

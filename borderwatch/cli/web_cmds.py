@@ -61,7 +61,14 @@ every_option = click.option(
     help="Bearer token that allows POST /api/ingest (also $BORDERWATCH_TOKEN); "
     "without it the server is read-only.",
 )
-@click.option("--base-url", metavar="URL", help="Public address, for links in webhook messages.")
+@click.option(
+    "--base-url",
+    envvar="BORDERWATCH_BASE_URL",
+    metavar="URL",
+    help="Public address (also $BORDERWATCH_BASE_URL; default http://HOST:PORT): every "
+    "absolute link (feeds, redirects, webhook messages) starts with it, never with the "
+    "request's Host header.",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -88,13 +95,19 @@ def serve(
 
     import uvicorn
 
-    from borderwatch.config import STORE_ENV
+    from borderwatch.config import BASE_URL_ENV, STORE_ENV, default_base_url
     from borderwatch.web.app import TOKEN_ENV, create_app
+    from borderwatch.web.security import check_base_url
 
+    try:
+        base_url = check_base_url(base_url or default_base_url(host, port))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base-url") from None
     if workers > 1:
         if webhook:
             raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
         os.environ[STORE_ENV] = store_url_or_default(store_url)
+        os.environ[BASE_URL_ENV] = base_url
         if token:
             os.environ[TOKEN_ENV] = token
         click.echo(f"borderwatch: http://{host}:{port}/ ({workers} workers)", err=True)
@@ -114,7 +127,7 @@ def serve(
             webhook=webhook,
             token=token,
             watch_every=every,
-            base_url=base_url or f"http://{host}:{port}",
+            base_url=base_url,
         )
     if host not in LOOPBACK_HOSTS:
         click.echo(f"note: listening on {host}, reachable from other machines", err=True)

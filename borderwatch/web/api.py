@@ -8,6 +8,7 @@ the contract; the others are this app's.  Every route reads, except
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from typing import Annotated, Any, Literal
@@ -22,6 +23,7 @@ from borderwatch.config import Settings
 from borderwatch.errors import BodyTooLarge, InputTooLarge
 from borderwatch.web import shapes, views
 from borderwatch.web.params import (
+    MAX_OFFSET,
     BadParameter,
     BoardFilter,
     EventFilter,
@@ -54,7 +56,7 @@ TypeQ = Annotated[
     ),
 ]
 LimitQ = Annotated[int, Query(ge=1, le=1000, description="Page size (1..1000)")]
-OffsetQ = Annotated[int, Query(ge=0, description="Items to skip")]
+OffsetQ = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 
 
 def state(request: Request) -> Any:
@@ -149,8 +151,12 @@ def _export(bw: Any, fmt: export.Format, table: export.Table, **filters: str | N
         format=fmt, table=table, at=parse_date(filters["at"], "at"), selection=f
     )
     name = f"borderwatch-{'crossings' if fmt == 'geojson' else table}.{fmt}"
+    chunks = export.export(bw.store, request)
+    # The first chunk is made before the response starts, so that a bad request
+    # (an unknown crossing) is a 4xx with its message, not a stream cut short.
+    first = next(chunks, "")
     return StreamingResponse(
-        export.export(bw.store, request),
+        itertools.chain((first,), chunks),
         media_type=export.MEDIA_TYPES[fmt],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
@@ -254,9 +260,11 @@ async def api_ingest(
     check_token(bw.token, authorization)
     raw_body = await _read_capped(request, bw.max_body)
     try:
-        body = IngestBody.model_validate_json(raw_body or b"{}")
+        body = IngestBody.model_validate_json(raw_body)
     except ValidationError as exc:
         raise BadParameter(f"the body is not an ingest object: {exc.errors()[0]['msg']}") from None
+    if body.text is None and body.html is None:
+        raise BadParameter('the body has neither "text" nor "html": nothing to read')
     return JSONBody(await run_in_threadpool(_ingest, bw, body))
 
 
@@ -290,17 +298,16 @@ def _ingest(bw: Any, body: IngestBody) -> dict[str, Any]:
     }
 
 
-def _atom(request: Request, changes: list[query.StatusChange], title: str) -> Response:
-    body = alerts.atom_feed(
-        changes, base_url=str(request.base_url), self_path=request.url.path, title=title
-    )
+def _atom(bw: Any, request: Request, changes: list[query.StatusChange], title: str) -> Response:
+    """The feed, its links made from the configured ``base_url`` (never the Host header)."""
+    body = alerts.atom_feed(changes, base_url=bw.base_url, self_path=request.url.path, title=title)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
 @router.get("/feed.atom", tags=["feeds"], summary="Atom feed of every status change")
 def feed_all(bw: State, request: Request) -> Response:
     return _atom(
-        request, views.changes_view(bw.store, None, bw.cache), "borderwatch: status changes"
+        bw, request, views.changes_view(bw.store, None, bw.cache), "borderwatch: status changes"
     )
 
 
@@ -308,4 +315,4 @@ def feed_all(bw: State, request: Request) -> Response:
 def feed_crossing(bw: State, request: Request, crossing: str) -> Response:
     detail = views.crossing_view(bw.store, crossing, None)  # 404 for an unknown name
     changes = views.changes_view(bw.store, detail.name, bw.cache)
-    return _atom(request, changes, f"borderwatch: {detail.name}")
+    return _atom(bw, request, changes, f"borderwatch: {detail.name}")

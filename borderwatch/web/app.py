@@ -29,11 +29,18 @@ from starlette.middleware.gzip import GZipMiddleware
 from borderwatch import __version__
 from borderwatch.alerts import StatusWatcher
 from borderwatch.config import Settings
-from borderwatch.errors import BorderwatchError
+from borderwatch.errors import BadBaseUrl, BorderwatchError
 from borderwatch.store import Store, open_store
 from borderwatch.web import api, pages
 from borderwatch.web.cache import ReadCache
-from borderwatch.web.security import HeadAsGet, SecurityHeaders
+from borderwatch.web.security import (
+    HeadAsGet,
+    PinnedHost,
+    QueryStringLimit,
+    SecurityHeaders,
+    add_security_headers,
+    check_base_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,7 @@ class AppState:
     watcher: StatusWatcher | None
     cache: ReadCache
     max_body: int  # bytes of a request body read at most (POST /api/ingest)
+    base_url: str  # public address: every absolute link starts with it (no trailing /)
     analyzer: Any = None  # the understand stage, built on the first ingest
 
 
@@ -82,12 +90,18 @@ def create_app(
 
     ``webhook``: URL to POST status changes to; ``token``: bearer token that
     unlocks ``POST /api/ingest`` (without one the app is read-only);
-    ``base_url``: public address used in webhook messages; ``max_body``:
-    largest request body read (default: twice ``Settings.max_bytes``, plus
-    room for the JSON around it).
+    ``base_url``: public address, the start of every absolute link (feeds,
+    redirects, webhook messages; default ``Settings.base_url``), so that the
+    client's ``Host`` header is never reflected; ``max_body``: largest
+    request body read (default: twice ``Settings.max_bytes``, plus room for
+    the JSON around it).
     """
+    try:
+        base = check_base_url(base_url or Settings().base_url)
+    except ValueError as exc:
+        raise BadBaseUrl(str(exc)) from None
     store = open_store(store_url)
-    watcher = StatusWatcher(store, webhook, base_url=base_url) if webhook else None
+    watcher = StatusWatcher(store, webhook, base_url=base) if webhook else None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -117,7 +131,7 @@ def create_app(
         lifespan=lifespan,
     )
     limit = max_body if max_body is not None else Settings().max_bytes * 2 + 64_000
-    app.state.bw = AppState(store, token, watcher, ReadCache(store), limit)
+    app.state.bw = AppState(store, token, watcher, ReadCache(store), limit, base)
 
     @app.exception_handler(BorderwatchError)
     async def _domain_error(request: Request, exc: BorderwatchError) -> Response:
@@ -134,11 +148,24 @@ def create_app(
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return _error_response(request, exc.status_code, f"HTTP{exc.status_code}", str(exc.detail))
 
+    @app.exception_handler(Exception)
+    async def _server_error(request: Request, exc: Exception) -> Response:
+        # A bug.  Starlette runs this handler outside every middleware, then
+        # re-raises for the server's log: the headers are added here, and the
+        # client learns nothing of the internals.
+        response = _error_response(
+            request, 500, "E000", "internal error; the server's log has the details"
+        )
+        return add_security_headers(response)
+
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # Added innermost first: HeadAsGet sees the request first, GZip last.
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(QueryStringLimit, render=_error_response)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(PinnedHost, base_url=base)
     app.add_middleware(HeadAsGet)
     return app
 
@@ -155,11 +182,16 @@ async def _watch_loop(watcher: StatusWatcher, every: float) -> None:
 def app_from_env() -> FastAPI:
     """The app each worker of ``serve --workers N`` builds (uvicorn's factory).
 
-    Settings come from the environment ``serve`` sets: ``BORDERWATCH_STORE``
-    and ``BORDERWATCH_TOKEN``.  No webhook here: every worker would post.
+    Settings come from the environment ``serve`` sets: ``BORDERWATCH_STORE``,
+    ``BORDERWATCH_TOKEN`` and ``BORDERWATCH_BASE_URL``.  No webhook here:
+    every worker would post.
     """
     import os
 
-    from borderwatch.config import default_store_url
+    from borderwatch.config import default_base_url, default_store_url
 
-    return create_app(default_store_url(), token=os.environ.get(TOKEN_ENV) or None)
+    return create_app(
+        default_store_url(),
+        token=os.environ.get(TOKEN_ENV) or None,
+        base_url=default_base_url(),
+    )

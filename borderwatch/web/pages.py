@@ -53,7 +53,11 @@ def safe_href(url: str | None) -> str | None:
     """``url`` if it is http(s); anything else (``javascript:``) is never linked."""
     if not url:
         return None
-    return url if urlsplit(url).scheme.lower() in {"http", "https"} else None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:  # a stored URL no parser accepts (``http://[::1``): shown, not linked
+        return None
+    return url if scheme in {"http", "https"} else None
 
 
 def days_between(start: str | None, day: str) -> int | None:

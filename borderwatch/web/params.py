@@ -18,6 +18,12 @@ from borderwatch.records import EVENT_TYPES
 #: Largest page the API serves; bigger exports go through /api/export.*.
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
+#: Largest offset accepted: far past any store, yet an integer every database holds.
+MAX_OFFSET = 1_000_000_000
+#: Longest ``q`` (characters) and most words in it: each word is one LIKE
+#: condition, and SQLite refuses patterns over 50,000 bytes or too deep a query.
+MAX_Q_CHARS = 500
+MAX_Q_WORDS = 20
 #: How far back "recent activity" looks on the map and the board.
 ACTIVITY_DAYS = 30
 _PAIR = re.compile(r"^[A-Za-z]{2}([-, ][A-Za-z]{2})*$")
@@ -65,9 +71,22 @@ def parse_window(limit: int | None, offset: int | None) -> tuple[int, int]:
     offset = 0 if offset is None else offset
     if not 1 <= limit <= MAX_LIMIT:
         raise BadParameter(f"limit: expected 1..{MAX_LIMIT}, got {limit}")
-    if offset < 0:
-        raise BadParameter(f"offset: expected >= 0, got {offset}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise BadParameter(f"offset: expected 0..{MAX_OFFSET}, got {offset}")
     return limit, offset
+
+
+def parse_words(value: str | None) -> str | None:
+    """The words to find (``q``), within ``MAX_Q_CHARS`` and ``MAX_Q_WORDS``."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) > MAX_Q_CHARS or len(text.split()) > MAX_Q_WORDS:
+        raise BadParameter(
+            f"q: expected at most {MAX_Q_WORDS} words and {MAX_Q_CHARS} characters, "
+            f"got {len(text.split())} words and {len(text)} characters"
+        )
+    return text
 
 
 def countries_text(countries: tuple[str, ...] | None) -> str:
@@ -101,7 +120,7 @@ class EventFilter(EventSelection):
             until=parse_date(until, "until"),
             type=parse_type(type),
             countries=parse_countries(countries),
-            q=(q or "").strip() or None,
+            q=parse_words(q),
             limit=limit,
             offset=offset,
         )

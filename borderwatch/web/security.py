@@ -1,4 +1,5 @@
-"""Safe-by-default HTTP: security headers on every response, a token for writes.
+"""Safe-by-default HTTP: security headers on every response, a token for writes,
+absolute URLs from the configured base URL, a cap on the query string.
 
 The content-security policy allows only the app's own static files: no
 inline scripts or styles, no other origin (the page works offline, so it needs
@@ -9,7 +10,11 @@ is the second wall should any escaping ever be missed.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
+from urllib.parse import urlsplit
 
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from borderwatch.errors import (
@@ -41,6 +46,22 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 )
 
 
+#: Longest query string served, in bytes (the whole ``?...`` part): longer is a 414.
+MAX_QUERY_BYTES = 8192
+
+#: Renders an error for a request: (request, status, code, message) -> response.
+ErrorRenderer = Callable[[Request, int, str, str], Response]
+
+
+def add_security_headers(response: Response) -> Response:
+    """``response`` with every header of ``SECURITY_HEADERS`` it lacks (for the
+    500 handler, which runs outside the middleware)."""
+    for name, value in SECURITY_HEADERS:
+        if name.decode() not in response.headers:
+            response.headers[name.decode()] = value.decode()
+    return response
+
+
 class SecurityHeaders:
     """Pure ASGI middleware (no per-request task overhead) adding the headers."""
 
@@ -67,7 +88,9 @@ def check_token(expected: str | None, authorization: str | None) -> None:
     if not expected:
         raise WriteForbidden("this server is read-only; start it with --token to allow writes")
     scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
+    # Bytes, not str: compare_digest refuses non-ASCII text (a header is latin-1).
+    given_bytes = given.strip().encode("utf-8", "surrogateescape")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given_bytes, expected.encode()):
         raise BadToken("missing or wrong token (send 'Authorization: Bearer <token>')")
 
 
@@ -97,3 +120,62 @@ class HeadAsGet:
         sent_end: list[bool] = []
         await self.app({**scope, "method": "GET"}, receive, send_without_body)
 
+
+def check_base_url(base_url: str) -> str:
+    """``base_url`` without its trailing slash, if it is an http(s) URL with a host."""
+    try:
+        parts = urlsplit(base_url)
+        ok = parts.scheme in {"http", "https"} and bool(parts.hostname)
+        parts.port  # noqa: B018  # raises ValueError for a port that is no number
+    except ValueError:
+        ok = False
+    if not ok or parts.query or parts.fragment:
+        raise ValueError(f"base URL: expected http(s)://host[:port][/path], got {base_url!r}")
+    return base_url.rstrip("/")
+
+
+class PinnedHost:
+    """Every request is seen as made to ``base_url``'s scheme and host.
+
+    Starlette builds absolute URLs (``request.base_url``, the redirect that
+    adds or drops a trailing slash) from the ``Host`` header, which the client
+    chooses; a hostile one would be reflected into feeds and redirects.  This
+    wrapper replaces it with the configured address before any route runs.
+    """
+
+    def __init__(self, app: ASGIApp, base_url: str) -> None:
+        self.app = app
+        parts = urlsplit(check_base_url(base_url))
+        self.scheme = parts.scheme
+        self.host = parts.netloc.rpartition("@")[2].encode("ascii", "ignore")
+        self.server = (parts.hostname or "", parts.port or (443 if self.scheme == "https" else 80))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"host"]
+            scope = {
+                **scope,
+                "scheme": self.scheme,
+                "server": self.server,
+                "headers": [(b"host", self.host), *headers],
+            }
+        await self.app(scope, receive, send)
+
+
+class QueryStringLimit:
+    """Refuse a query string over ``limit`` bytes with a 414, before any route
+    (or the database) sees it; ``render`` makes the error response."""
+
+    def __init__(self, app: ASGIApp, render: ErrorRenderer, limit: int = MAX_QUERY_BYTES) -> None:
+        self.app = app
+        self.render = render
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and len(scope.get("query_string", b"")) > self.limit:
+            size = len(scope["query_string"])
+            message = f"the query string has {size} bytes; the limit is {self.limit}"
+            response = self.render(Request(scope), 414, "E121", message)
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
