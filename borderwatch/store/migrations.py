@@ -226,7 +226,13 @@ WRITE_OPTION = "borderwatch_write"
 
 
 def migrate(engine: sa.Engine, upto: int | None = None) -> int:
-    """Apply the missing migrations (up to ``upto``); return the version reached."""
+    """Apply the missing migrations (up to ``upto``); return the version reached.
+
+    Safe when several processes open one new store at once: each migration
+    runs in a write transaction (the backend's write lock) that first checks
+    again whether another process applied it, so each is applied once
+    (``tests/test_store_concurrent.py``).
+    """
     target = LATEST_VERSION if upto is None else upto
     table = _version_table(sa.MetaData())
     with engine.connect() as conn:

@@ -21,12 +21,16 @@ from borderwatch.store.migrations import WRITE_OPTION
 #: How long a writer waits for another process's write lock, in milliseconds.
 BUSY_TIMEOUT_MS = 30_000
 
-#: Per-connection settings; each line says why.
+#: Per-connection settings, in the order they run; each line says why.
 PRAGMAS: tuple[str, ...] = (
+    # First: every later statement, the switch to WAL included, then waits for
+    # another process's lock instead of failing with "database is locked".
+    # Switching a new file to WAL takes an exclusive lock, so two processes
+    # creating one store at once meet here.
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode=WAL",  # crash-safe commits; readers do not block the writer
     "PRAGMA synchronous=FULL",  # a returned commit survives power loss too
     "PRAGMA foreign_keys=ON",  # events, quotes, links cannot outlive their article
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",  # wait for a concurrent writer, do not fail
 )
 
 
@@ -41,10 +45,13 @@ def sqlite_path(url: str) -> str:
 def create_sqlite_engine(url: str) -> sa.Engine:
     """An engine on the file named by ``url``, creating its folder if needed."""
     path = sqlite_path(url)
-    kwargs: dict[str, Any] = {}
+    # The driver's own wait (sqlite3's ``timeout``, 5 s by default) is the
+    # same as the busy_timeout pragma, set here so that it holds from connect on.
+    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    kwargs: dict[str, Any] = {"connect_args": connect_args}
     if path == ":memory:":
         kwargs["poolclass"] = StaticPool  # one connection, or each would see its own db
-        kwargs["connect_args"] = {"check_same_thread": False}
+        connect_args["check_same_thread"] = False
     else:
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
