@@ -369,3 +369,44 @@ def test_a_stored_unparsable_url_breaks_no_view(client: TestClient) -> None:
     article = client.get(f"/article/{BROKEN_ARTICLE_ID}").text
     assert 'href="http://[::1"' not in article  # shown as text, never linked
     assert "[::1" in client.get(f"/api/articles/{BROKEN_ARTICLE_ID}").text  # kept as stored
+
+
+# --- raw bytes on a real server (what a test client cannot send) -----------
+
+#: Requests written byte for byte, each with what it probes.
+RAW_REQUESTS: tuple[bytes, ...] = (
+    b"GET /crossing/%FF%FE HTTP/1.1\r\nHost: x\r\n\r\n",  # not UTF-8 once decoded
+    b"GET /api/events?crossing=%FF&q=%C3 HTTP/1.1\r\nHost: x\r\n\r\n",
+    b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \xc3\xa9\xff\r\n"
+    b"Content-Length: 2\r\n\r\n{}",  # a token that is not ASCII
+    b'GET /feed.atom HTTP/1.1\r\nHost: evil.example"><x>\r\n\r\n',
+    b"GET /api/status/ HTTP/1.1\r\nHost: evil.example\r\n\r\n",
+    b"GET /api/events?offset=9223372036854775808 HTTP/1.1\r\nHost: x\r\n\r\n",
+    b"GET /api/export.csv?crossing=Nowhere HTTP/1.1\r\nHost: x\r\n\r\n",
+    b"GET /api/crossings/%00 HTTP/1.1\r\nHost: x\r\n\r\n",
+    b"GET /static/..%2f..%2fapp.py HTTP/1.1\r\nHost: x\r\n\r\n",
+)
+
+
+def _raw(port: int, request: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(request.replace(b"HTTP/1.1\r\n", b"HTTP/1.1\r\nConnection: close\r\n", 1))
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    return data
+
+
+def test_raw_requests_on_a_loopback_server_answer_no_server_error(store_url: str) -> None:
+    from borderwatch.web.loopback import running
+
+    with running(create_app(store_url, token=TOKEN)) as base:
+        port = int(base.rsplit(":", 1)[1])
+        for request in RAW_REQUESTS:
+            head, _, body = _raw(port, request).partition(b"\r\n\r\n")
+            status = int(head.split(b" ", 2)[1])
+            assert 200 <= status < 500, (request[:60], head[:200])
+            assert b"content-security-policy" in head.lower(), request[:60]
+            assert b"evil" not in head + body, request[:60]
