@@ -28,7 +28,9 @@ class StoredEvent:
     """An event as stored, with where it came from.
 
     ``effective_date`` is ``event.date``, else the article's publication date,
-    else the date it was ingested: the date used for ordering and status.
+    else None (date unknown: never the day it was ingested): the date used
+    for ordering and status.  ``source`` is the outlet (its name, else a
+    readable form of the URL's host).
     """
 
     id: int
@@ -207,15 +209,40 @@ class Page(Generic[T]):
     offset: int
 
 
-def outlet(item: StoredEvent | StoredClaim | PublishedStatus) -> str | None:
-    """The outlet's name, else the host of the article's URL."""
-    if item.source:
-        return item.source
-    if item.url:
-        from urllib.parse import urlsplit
+#: Leading labels of a host that name no outlet ("www.dawn.com" is "dawn.com").
+_HOST_NOISE = ("www.", "www1.", "www2.", "m.", "amp.", "mobile.")
 
-        return urlsplit(item.url).hostname
-    return None
+
+def readable_host(url: str | None) -> str | None:
+    """The host of ``url`` as a reader would name the site, or None.
+
+    Never raises: a malformed URL (``http://[::1``) has no host.
+    """
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    for noise in _HOST_NOISE:
+        if host.startswith(noise) and "." in host[len(noise) :]:
+            host = host[len(noise) :]
+            break
+    return host
+
+
+def outlet_name(source: str | None, url: str | None) -> str | None:
+    """Who said it: the outlet's name, else a readable form of the URL's host."""
+    return source or readable_host(url)
+
+
+def outlet(item: StoredEvent | StoredClaim | PublishedStatus) -> str | None:
+    """The outlet's name, else a readable form of the host of the article's URL."""
+    return outlet_name(item.source, item.url)
 
 
 def unique(values: Iterable[str | None]) -> tuple[str, ...]:

@@ -57,6 +57,7 @@ class RawDocument:
     url: str | None = None
     published: str | None = None  # ISO date given by the caller or the input
     error: str | None = None
+    source: str | None = None  # the outlet's name as the input gives it (JSON Lines "outlet")
 
 
 # --- 2. extract -----------------------------------------------------------

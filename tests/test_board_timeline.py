@@ -725,11 +725,10 @@ def test_wagah_without_any_date_the_day_stays_unresolved(tmp_path: Path) -> None
     [closure] = timeline(store, WAGAH)
     assert closure["date"] is None and closure["published"] is None
     assert closure["date_text"] == "Thursday"
-    # dated at the ingest day: closed today, unknown long before
-    today = closure["effective_date"]
-    assert ISO_DAY.match(today)
-    row = by_name(status_rows(store, today))[WAGAH]
-    assert (row["status"], row["since"]) == ("closed", today)
+    # never dated at the ingest day: the date is unknown, and so is the status
+    assert closure["effective_date"] is None
+    row = by_name(status_rows(store, "2100-01-01"))[WAGAH]
+    assert (row["status"], row["since"]) == ("unknown", None)
     assert by_name(status_rows(store, "2000-01-01"))[WAGAH]["status"] == "unknown"
 
 

@@ -164,15 +164,18 @@ def test_inside_one_article_a_reopening_after_a_closure_wins(store: Store) -> No
     assert row(store, "2023-02-20").status == "open"
 
 
-def test_undated_events_count_from_publication_else_from_ingestion(store: Store) -> None:
+def test_undated_events_count_from_publication_never_from_ingestion(store: Store) -> None:
     store.save(doc(Said("Torkham was shut.", "closure"), published="2023-02-22", id="a"))
     store.save(
         doc(Said("Torkham is restricted to trade.", "restriction"), published=None, id="b"),
         ingested_at="2023-03-05T10:00:00+00:00",
     )
     assert row(store, "2023-02-22").status == "closed"
+    # the undated article neither sets a "since" nor outranks the dated report
     r = row(store, "2023-03-05")
-    assert (r.status, r.since) == ("restricted", "2023-03-05")
+    assert (r.status, r.since) == ("closed", "2023-02-22")
+    undated = [se for se in store.events().items if se.published is None]
+    assert [se.effective_date for se in undated] == [None]
 
 
 def test_the_articles_own_reading_has_the_last_word_on_its_day(store: Store) -> None:

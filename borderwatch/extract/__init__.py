@@ -8,7 +8,9 @@
 Publication date, first found wins: the input's own ``published`` field, a
 date the page gives (HTML metadata; a scrape's leading ``date`` line, a
 byline or date-only line near the top; a date in the URL's path), the
-caller's ``published`` fallback.
+caller's ``published`` fallback; else none (never the day of reading).
+Outlet: the input's own (JSON Lines ``outlet``), else the page's (site name
+metadata, a source line).
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def extract_article(
         text=page.text,
         title=page.title,
         published=raw.published or page.published or url_date(raw.url) or published,
-        source=page.source,
+        source=raw.source or page.source,
         byline=page.byline,
         dateline=page.dateline,
         url=raw.url or page.url,

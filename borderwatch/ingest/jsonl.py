@@ -1,9 +1,10 @@
-"""JSON Lines: one input per line, ``{"id", "text" | "html", "url"?, "published"?}``.
+"""JSON Lines: one input per line, ``{"id", "text" | "html", "url"?, "published"?, "outlet"?}``.
 
 The file is read line by line (never whole); each line is limited to
 ``max_bytes``.  A line that cannot be used becomes a document with ``error``
 set and the stream goes on.  A line with both ``text`` and ``html`` is read
-as ``text`` (the caller already extracted it).
+as ``text`` (the caller already extracted it).  ``outlet`` (or ``source``)
+names who published it; a blank or non-string one is no name.
 
 Two limits of Python's JSON reader are met before it: a line nested deeper
 than ``max_depth`` is refused with ``InputTooDeep`` (the reader itself would
@@ -75,6 +76,19 @@ def _iso_date(value: Any) -> str | None:
     raise InputError(f"published must be an ISO date (YYYY-MM-DD), not {value!r}")
 
 
+#: Longest outlet name kept from an input (a name, not a paragraph).
+MAX_OUTLET_CHARS = 120
+
+
+def _outlet(obj: dict[str, Any]) -> str | None:
+    """The outlet's name the line gives (``outlet``, else ``source``), cleaned."""
+    for key in ("outlet", "source"):
+        value = obj.get(key)
+        if isinstance(value, str) and (name := " ".join(value.split())):
+            return name[:MAX_OUTLET_CHARS]
+    return None
+
+
 def _document(obj: Any, fallback_id: str) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError(f"{fallback_id}: a line must hold a JSON object")
@@ -96,6 +110,7 @@ def _document(obj: Any, fallback_id: str) -> RawDocument:
         charset="utf-8",
         url=url,
         published=published,
+        source=_outlet(obj),
     )
 
 

@@ -11,12 +11,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from borderwatch.readmodels import PublishedStatus, StoredClaim, StoredEvent, StoredQuote
+from borderwatch.readmodels import (
+    PublishedStatus,
+    StoredClaim,
+    StoredEvent,
+    StoredQuote,
+    outlet_name,
+)
 from borderwatch.records import Casualties, Count, Event, Span, StatusClaim
 from borderwatch.store import schema as t
 
 ev, art, src = t.events, t.articles, t.sources
-#: The publication key used for ordering: published date, else ingest day.
+#: The publication key used for ordering: published date, else ingest day
+#: (ordering only: an undated article's items are never dated by it).
 publication_key = sa.func.coalesce(art.c.published, sa.func.substr(art.c.ingested_at, 1, 10))
 
 _ARTICLE_COLUMNS = (
@@ -32,6 +39,16 @@ def with_article(table: sa.Table) -> sa.FromClause:
     return table.join(art, art.c.id == table.c.article_id).outerjoin(
         src, src.c.id == art.c.source_id
     )
+
+
+def known_date(value: str | None) -> str | None:
+    """A stored effective date, None when unknown (stored as "")."""
+    return value or None
+
+
+def source_of(row: sa.RowMapping) -> str | None:
+    """Who said it: the outlet's name, else a readable form of its URL's host."""
+    return outlet_name(row["a_source"], row["a_url"])
 
 
 def split_countries(text: str) -> tuple[str, ...]:
@@ -82,10 +99,10 @@ def stored_event_of(row: sa.RowMapping) -> StoredEvent:
         article_id=row["article_id"],
         event=event_of(row),
         published=row["a_published"],
-        source=row["a_source"],
+        source=source_of(row),
         url=row["a_url"],
         title=row["a_title"],
-        effective_date=row["effective_date"],
+        effective_date=known_date(row["effective_date"]),
         seq=row["seq"],
     )
 
@@ -105,9 +122,9 @@ def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
         article_id=row["article_id"],
         claim=claim_of(row),
         published=row["a_published"],
-        source=row["a_source"],
+        source=source_of(row),
         url=row["a_url"],
-        effective_date=row["effective_date"],
+        effective_date=known_date(row["effective_date"]),
         seq=row["seq"],
     )
 
@@ -115,7 +132,7 @@ def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
 def select_published_statuses() -> sa.Select[Any]:
     ps = t.publication_status
     return (
-        sa.select(ps, publication_key.label("effective_date"), *_ARTICLE_COLUMNS)
+        sa.select(ps, art.c.published.label("effective_date"), *_ARTICLE_COLUMNS)
         .select_from(with_article(ps))
         .order_by(publication_key, ps.c.article_id, ps.c.crossing)
     )
@@ -127,9 +144,9 @@ def published_status_of(row: sa.RowMapping) -> PublishedStatus:
         crossing=row["crossing"],
         status=row["status"],
         published=row["a_published"],
-        source=row["a_source"],
+        source=source_of(row),
         url=row["a_url"],
-        effective_date=row["effective_date"],
+        effective_date=known_date(row["effective_date"]),
     )
 
 
@@ -145,7 +162,7 @@ def stored_quote_of(row: sa.RowMapping, crossings: tuple[str, ...]) -> StoredQuo
         speaker=row["speaker"],
         text=row["text"],
         evidence=span_of(row),
-        source=row["a_source"],
+        source=source_of(row),
         published=row["a_published"],
         crossings=crossings,
     )

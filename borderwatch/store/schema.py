@@ -13,7 +13,8 @@ Conventions (the same on every backend):
   border (the scoring key of the spec), so that one indexed column answers
   "everything about this place";
 - ``effective_date`` is the event's date, else the article's publication
-  date, else the day it was ingested: fixed when saved, used for ordering.
+  date, else "" (date unknown; never the day it was ingested): fixed when
+  saved, used for ordering.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ The status rule itself (``latest_status``, ``since``) lives in
 sits in time:
 
 - ``date`` is the item's effective date: the event's date, else its
-  article's publication date, else the day it was ingested; a status claim
-  ("remains open") is dated at its article's publication;
+  article's publication date; a status claim ("remains open") is dated at
+  its article's publication; an undated article gives no point at all (it
+  never sets a "since" nor outranks a dated report);
 - ties on the same date go to the later-published article, then, inside one
   article, the order ``borderwatch.status.status_at_publication`` uses: dated
   news by position in the text, undated news before dated news of the same
@@ -59,7 +60,7 @@ def border_key(countries: Iterable[str]) -> str:
 def event_point(se: StoredEvent) -> Point | None:
     """The status point of a closure, restriction or reopening; None for the rest."""
     status = STATUS_OF_EVENT.get(se.event.type)
-    if status is None or se.effective_date is None:
+    if status is None or se.effective_date is None or se.published is None:
         return None
     start = se.event.evidence.start
     rank = 1 if se.event.type == "reopening" else 0

@@ -19,6 +19,10 @@ from borderwatch.records import Article, DocumentResult, Event, Span
 from borderwatch.store import SaveOutcome
 from borderwatch.store import schema as t
 
+#: ``effective_date`` of an item whose date is unknown (no date of its own and
+#: an undated article): the column is NOT NULL; it reads back as None.  The
+#: day of ingest is never a date of the news.
+UNKNOWN_DATE = ""
 #: Hex digits of the content hash that make an article id (64 bits).
 ARTICLE_ID_DIGITS = 16
 
@@ -45,7 +49,9 @@ def _evidence(span: Span) -> dict[str, Any]:
     return {"evidence_text": span.text, "evidence_start": span.start, "evidence_end": span.end}
 
 
-def _event_row(article_id: str, seq: int, event: Event, fallback_date: str) -> dict[str, Any]:
+def _event_row(
+    article_id: str, seq: int, event: Event, fallback_date: str | None
+) -> dict[str, Any]:
     return {
         "article_id": article_id,
         "seq": seq,
@@ -55,7 +61,7 @@ def _event_row(article_id: str, seq: int, event: Event, fallback_date: str) -> d
         "place": place_of(event.crossing, event.countries),
         "date": event.date,
         "date_text": event.date_text,
-        "effective_date": (event.date or fallback_date)[:10],
+        "effective_date": (event.date or fallback_date or UNKNOWN_DATE)[:10],
         "actor": event.actor,
         "reason": event.reason,
         "counts": [asdict(c) for c in event.counts],
@@ -96,7 +102,7 @@ def insert_result(
         return SaveOutcome(stored, created=False)
     article_id = article_id_for(digest)
     ingested_at = ingested_at or datetime.now(UTC).isoformat(timespec="seconds")
-    fallback_date = (article.published or ingested_at)[:10]
+    fallback_date = article.published[:10] if article.published else None
     conn.execute(
         t.articles.insert().values(
             id=article_id,
@@ -146,7 +152,7 @@ def insert_result(
                     "crossing": c.crossing,
                     "countries": join_countries(c.countries),
                     "status": c.status,
-                    "effective_date": fallback_date,
+                    "effective_date": fallback_date or UNKNOWN_DATE,
                     **_evidence(c.evidence),
                 }
                 for i, c in enumerate(result.claims)
