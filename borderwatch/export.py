@@ -53,13 +53,24 @@ class ExportRequest:
 
     format: Format
     table: Table = "events"  # csv only: geojson is always crossings, jsonl always events
-    at: str | None = None  # the board's day (crossings)
+    #: The day of the view: the board's day (crossings), and for events only
+    #: what articles published on or before it said (an undated article's
+    #: publication is unknown, so it is left out).
+    at: str | None = None
     #: Which events; its ``countries`` also keeps the board's rows (crossings).
     selection: query.EventSelection = query.EventSelection()
 
 
 def _events(store: Store, r: ExportRequest) -> Iterator[query.StoredEvent]:
-    return query.iter_events(store, r.selection, PAGE_SIZE)
+    events = query.iter_events(store, r.selection, PAGE_SIZE)
+    if r.at is None:
+        return events
+    return (se for se in events if published_by(se, r.at))
+
+
+def published_by(se: query.StoredEvent, day: str) -> bool:
+    """Whether the event's article was published on or before ``day`` (known to be)."""
+    return se.published is not None and se.published[:10] <= day[:10]
 
 
 def _cell(value: Any) -> Any:

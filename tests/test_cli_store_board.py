@@ -108,9 +108,9 @@ def test_events_text_shows_dates_and_evidence(store_url: str) -> None:
     assert "> Taliban forces closed Torkham on Sunday." in out
 
 
-def test_an_unknown_crossing_exits_with_the_not_found_code(store_url: str) -> None:
+def test_an_unknown_crossing_is_a_usage_error(store_url: str) -> None:
     code, _out, err = invoke("events", "--store", store_url, "--crossing", "Nowhere Gate")
-    assert code == 4 and "Nowhere Gate" in err and "E400" in err
+    assert code == 2 and "no crossing called 'Nowhere Gate'" in err
 
 
 def test_an_unknown_store_scheme_exits_with_the_store_code() -> None:

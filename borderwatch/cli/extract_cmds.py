@@ -8,21 +8,14 @@ from pathlib import Path
 
 import click
 
-from borderwatch.cli.options import failures_summary, verbose_option
-
-ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+from borderwatch.cli.options import failures_summary, published_option, verbose_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--published",
-    type=ISO_DATE,
-    default=None,
-    help="Publication date (YYYY-MM-DD) for inputs that carry none.",
-)
+@published_option
 @verbose_option
-def extract(paths: tuple[str, ...], published: object) -> None:
+def extract(paths: tuple[str, ...], published: str | None) -> None:
     """Read articles and write one JSON object per article (JSON Lines).
 
     PATH is a plain-text page, an HTML page, a folder of them, a JSON Lines
@@ -38,13 +31,12 @@ def extract(paths: tuple[str, ...], published: object) -> None:
     from borderwatch.pipeline import RunStats, process_all
 
     settings = Settings()
-    day = published.date().isoformat() if published else None  # type: ignore[attr-defined]
     stats = RunStats()
     out = sys.stdout
     raws = read_inputs(
         paths, max_bytes=settings.max_bytes, max_depth=settings.max_depth, stdin=sys.stdin.buffer
     )
-    for result in process_all(raws, day, stats, max_seconds=settings.max_seconds):
+    for result in process_all(raws, published, stats, max_seconds=settings.max_seconds):
         out.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
         if result.error:
             click.echo(f"error: {result.id}: {result.error}", err=True)

@@ -89,6 +89,29 @@ def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
 
 
+#: The word ``--published`` takes for "the day I read it" (said by the user, never assumed).
+TODAY = "today"
+
+
+def published_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback of ``--published``: ``YYYY-MM-DD``, or ``today`` (UTC) when
+    the user says the inputs are today's news."""
+    if value is not None and value.strip().casefold() == TODAY:
+        from datetime import UTC, datetime
+
+        return datetime.now(UTC).date().isoformat()
+    return iso_date(ctx, param, value)
+
+
+published_option = click.option(
+    "--published",
+    metavar="DATE",
+    callback=published_date,
+    help="Publication date (YYYY-MM-DD, or 'today') for inputs that carry none; "
+    "without it such inputs stay undated ('date unknown').",
+)
+
+
 @contextmanager
 def library_errors() -> Iterator[None]:
     """Turn a ``BorderwatchError`` into a ``ClickException`` with its exit code."""

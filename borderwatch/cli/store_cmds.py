@@ -21,6 +21,7 @@ from borderwatch.cli.options import (
     iso_date,
     library_errors,
     opened_store,
+    published_option,
     store_option,
     store_url_or_default,
     verbose_option,
@@ -32,14 +33,13 @@ if TYPE_CHECKING:
 
 #: Width of the evidence text printed under each event.
 EVIDENCE_WIDTH = 88
+#: ``run`` lists each event with its evidence up to this many events; past it,
+#: one line per crossing (``--details`` lists them all), so that the summary
+#: is not scrolled away.
+RUN_DETAIL_EVENTS = 40
+#: What an event without a known date shows (never the day it was read).
+DATE_UNKNOWN = "date unknown"
 
-
-published_option = click.option(
-    "--published",
-    metavar="DATE",
-    callback=iso_date,
-    help="Publication date (YYYY-MM-DD) for inputs that carry none.",
-)
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 
 
@@ -53,6 +53,7 @@ class IngestReport:
     failed: dict[str, str] = field(default_factory=dict)  # input id -> reason
     unexpected: int = 0  # failures that are no input error: bugs, libraries' limits
     article_ids: list[str] = field(default_factory=list)  # in input order, no repeats
+    undated: int = 0  # articles read with no publication date (from input, page or user)
 
     @property
     def all_failed(self) -> bool:
@@ -67,6 +68,34 @@ class IngestReport:
             text += f" ({self.unexpected} unexpectedly: a bug or a library's limit; see --verbose)"
         return text
 
+    def undated_line(self) -> str | None:
+        """How many articles carry no publication date, and what that means."""
+        if not self.undated:
+            return None
+        articles = "article" if self.undated == 1 else "articles"
+        return (
+            f"  {self.undated} {articles} without a publication date: "
+            f'"{DATE_UNKNOWN}", no status set (--published DATE gives one)'
+        )
+
+
+class Progress:
+    """One line on standard error, rewritten as inputs are read; only on a terminal."""
+
+    def __init__(self) -> None:
+        self.on = sys.stderr.isatty()
+        self.shown = False
+
+    def update(self, report: IngestReport) -> None:
+        if self.on:
+            click.echo(f"\r{report.line()}", nl=False, err=True)
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", nl=False, err=True)
+            self.shown = False
+
 
 def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> IngestReport:
     """Read, process and store every input, one transaction per document."""
@@ -76,6 +105,7 @@ def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> I
 
     settings = Settings()
     report = IngestReport()
+    progress = Progress()
     raws = read_inputs(
         tuple(paths),
         max_bytes=settings.max_bytes,
@@ -87,6 +117,7 @@ def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> I
         if result.error or result.article is None:
             report.failed[result.id] = result.error or "no article"
             report.unexpected += bool(result.error and is_unexpected(result.error))
+            progress.clear()
             click.echo(f"{result.id}: {report.failed[result.id]}", err=True)
             continue
         outcome = store.save(result)
@@ -96,7 +127,17 @@ def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> I
             report.unchanged += 1
         if outcome.article_id not in report.article_ids:
             report.article_ids.append(outcome.article_id)
+            report.undated += result.article.published is None
+        progress.update(report)
+    progress.clear()
     return report
+
+
+def _echo_summary(report: IngestReport, where: str = "") -> None:
+    click.echo(report.line() + where)
+    if (undated := report.undated_line()) is not None:
+        click.echo(undated)
+    _echo_failures(report)
 
 
 def _echo_failures(report: IngestReport) -> None:
@@ -138,14 +179,13 @@ def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None)
     """
     with library_errors(), opened_store(store_url) as store:
         report = ingest_paths(store, paths, published)
-    click.echo(report.line())
-    _echo_failures(report)
+    _echo_summary(report)
     _finish(report)
 
 
 def _describe_event(se: StoredEvent) -> str:
     ev = se.event
-    parts = [se.effective_date or "undated", ev.type]
+    parts = [se.effective_date or DATE_UNKNOWN, ev.type]
     if ev.date_text:
         parts.append(f"({ev.date_text})")
     if ev.actor:
@@ -188,12 +228,21 @@ def _row_line(row: BoardRow) -> str:
 @paths_argument
 @published_option
 @store_option
+@click.option(
+    "--details",
+    is_flag=True,
+    help=f"List every event with its evidence (the default up to {RUN_DETAIL_EVENTS} events).",
+)
 @verbose_option
-def run(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
+def run(
+    paths: tuple[str, ...], published: str | None, store_url: str | None, details: bool
+) -> None:
     """Read PATH... into the store, then show the crossings, their status and the events.
 
-    Exits as ingest does: 2 if every input failed, 70 if any failed
-    unexpectedly.
+    The summary (read, stored, failed, undated) comes last.  Up to
+    40 events are listed with their evidence; past that, one line per
+    crossing (--details lists them all).  Exits as ingest does: 2 if every
+    input failed, 70 if any failed unexpectedly.
     """
     from borderwatch.query import board
 
@@ -204,22 +253,44 @@ def run(paths: tuple[str, ...], published: str | None, store_url: str | None) ->
         for article_id in report.article_ids:
             places.update(store.load_result(article_id).crossings_mentioned)
         rows = [row for row in board(store) if row.crossing in places]
-    click.echo(f"{report.line()}  ({store_url_or_default(store_url)})")
-    _echo_failures(report)
+    detailed = details or len(events) <= RUN_DETAIL_EVENTS
     for row in rows:
-        click.echo("")
-        click.echo(_row_line(row))
-        for se in sorted(
+        mine = sorted(
             (se for se in events if se.event.place == row.crossing),
             key=lambda se: (se.effective_date or "", se.article_id, se.seq),
-        ):
+        )
+        if not detailed:
+            click.echo(f"{_row_line(row)}  ({len(mine)} event{'' if len(mine) == 1 else 's'})")
+            continue
+        click.echo(_row_line(row))
+        for se in mine:
             click.echo("    " + _describe_event(se))
             click.echo(_evidence_lines(se))
+        click.echo("")
+    if rows and not detailed:
+        click.echo(
+            f"{len(events)} events: `borderwatch events --crossing NAME` lists a crossing's, "
+            "`run --details` all of them"
+        )
+    _echo_summary(report, f"  ({store_url_or_default(store_url)})")
     _finish(report)
 
 
 def _dump(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _nothing(message: str) -> None:
+    """An empty answer says so, on standard error (standard output stays data)."""
+    click.echo(message, err=True)
+
+
+def _check_window(since: str | None, until: str | None) -> None:
+    if since and until and since > until:
+        raise click.BadParameter(
+            f"--since {since} is after --until {until}: no day is in between",
+            param_hint="'--since'",
+        )
 
 
 @click.command()
@@ -230,7 +301,7 @@ def _dump(data: Any) -> None:
     "countries",
     multiple=True,
     metavar="CC",
-    help="Only crossings of this country (ISO alpha-2); repeat for a pair.",
+    help="Only crossings of this country (ISO alpha-2 or name); repeat for a pair.",
 )
 @click.option(
     "--all",
@@ -246,16 +317,24 @@ def status(
     include_unknown: bool,
     store_url: str | None,
 ) -> None:
-    """The status board: each crossing's status, since when, and why."""
+    """The status board: each crossing's status, since when, and why.
+
+    An unknown country exits 2 naming the closest ones.
+    """
+    from borderwatch.cli.checks import country_codes
     from borderwatch.query import board, board_row_to_json
 
+    codes = country_codes(countries) if countries else None
     with library_errors(), opened_store(store_url) as store:
-        rows = board(store, at=at, countries=countries or None, include_unknown=include_unknown)
+        rows = board(store, at=at, countries=codes, include_unknown=include_unknown)
+    if not rows and codes:
+        _nothing(f"no crossing of {'–'.join(codes)} known yet (--all lists the gazetteer's)")
     if as_json:
         _dump([board_row_to_json(row) for row in rows])
         return
     if not rows:
-        click.echo("No crossing known yet: `borderwatch run PATH` reads some news.")
+        if not codes:
+            click.echo("No crossing known yet: `borderwatch run PATH` reads some news.")
         return
     for row in rows:
         click.echo(_row_line(row))
@@ -268,6 +347,13 @@ def status(
 @click.option("--since", callback=iso_date, metavar="DATE", help="Only events dated on or after.")
 @click.option("--until", callback=iso_date, metavar="DATE", help="Only events dated on or before.")
 @click.option("--type", "type_", metavar="TYPE", help="Only these types (comma-separated).")
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    metavar="CC",
+    help="Only events of this country (ISO alpha-2 or name); repeat for a pair.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @store_option
 def events(
@@ -275,16 +361,34 @@ def events(
     since: str | None,
     until: str | None,
     type_: str | None,
+    countries: tuple[str, ...],
     as_json: bool,
     store_url: str | None,
 ) -> None:
-    """The timeline of stored events, oldest first, with their evidence."""
+    """The timeline of stored events, oldest first, with their evidence and outlet.
+
+    An unknown crossing, type or country exits 2 naming the closest ones;
+    when nothing matches, standard error says so (exit 0).
+    """
+    from borderwatch.cli.checks import country_codes, crossing_key, event_types
     from borderwatch.query import list_events, stored_event_to_json
 
+    types = event_types(type_)
+    codes = country_codes(countries) if countries else None
+    _check_window(since, until)
     with library_errors(), opened_store(store_url) as store:
+        place = None if crossing is None else crossing_key(store, crossing)
         page = list_events(
-            store, crossing=crossing, since=since, until=until, type=type_, limit=None
+            store,
+            crossing=place,
+            since=since,
+            until=until,
+            type=types,
+            countries=codes,
+            limit=None,
         )
+    if not page.items:
+        _nothing("no events match" if place or types or codes or since or until else "no events")
     if as_json:
         _dump([stored_event_to_json(se) for se in page.items])
         return
