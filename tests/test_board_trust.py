@@ -258,3 +258,36 @@ def test_run_on_many_inputs_ends_with_its_summary(tmp_path: Path) -> None:
     assert ("      > " in out) != many  # evidence only when the list is short
     code, detailed, _err = invoke("run", str(path), "--details", "--store", url)
     assert code == 0 and "      > " in detailed
+
+
+def test_export_refuses_what_does_not_apply(corpus: tuple[str, list[Any], str]) -> None:
+    url = corpus[0]
+    code, _out, err = invoke("export", "--format", "jsonl", "--table", "status", "--store", url)
+    assert code == 2 and "--table" in err
+    code, _out, err = invoke("export", "--format", "geojson", "--type", "closure", "--store", url)
+    assert code == 2 and "--type" in err
+    code, _out, err = invoke("export", "--format", "csv", "--crossing", "Torkam", "--store", url)
+    assert code == 2 and "'Torkham'" in err
+    code, out, _err = invoke("export", "--format", "csv", "--countries", "AF-PK", "--store", url)
+    assert code == 0 and len(out.splitlines()) > 1
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    import uvicorn
+
+    def never(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the server must not start on a busy port")
+
+    monkeypatch.setattr(uvicorn, "run", never)
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        code, _out, err = invoke("serve", "--port", port, "--store", f"sqlite:///{tmp_path}/s.db")
+    assert code == 69 and len(err.strip().splitlines()) == 1
+    assert "in use" in err and "Traceback" not in err

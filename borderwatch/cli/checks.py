@@ -18,6 +18,7 @@ import click
 from borderwatch.records import EVENT_TYPES
 
 if TYPE_CHECKING:
+    from borderwatch.export import ExportRequest
     from borderwatch.store import Store
 
 #: How many close matches an error names, and how alike they must be
@@ -134,3 +135,56 @@ def _country_hint(word: str) -> str:
     if not codes:
         return " (expected an ISO 3166-1 alpha-2 code such as PK, or a country's name)"
     return f"; did you mean {_listed([f'{english.get(c, c)} ({c})' for c in codes])}?"
+
+
+def export_request(
+    store: Store,
+    fmt: str,
+    table: str,
+    at: str | None,
+    *,
+    crossing: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    etype: str | None = None,
+    countries: str | None = None,
+    table_given: bool = False,
+) -> ExportRequest:
+    """``export``'s options, checked: names resolved (or refused with close
+    matches), and an option that does not apply to the format refused.
+
+    GeoJSON and the CSV board are crossings: the event filters do not apply
+    to them.  JSON Lines is events: ``--table`` does not apply; ``--at``
+    keeps what articles published by that day said.
+    """
+    from borderwatch.export import ExportRequest
+    from borderwatch.readmodels import EventSelection
+
+    crossings = fmt == "geojson" or (fmt == "csv" and table == "status")
+    if table_given and fmt != "csv":
+        raise _bad(f"applies to --format csv only ({fmt} is always {_what(fmt)})", "--table")
+    if crossings:
+        for option, value in (
+            ("--crossing", crossing), ("--since", since), ("--until", until), ("--type", etype)
+        ):  # fmt: skip
+            if value is not None:
+                message = f"filters events; a {fmt} export of crossings takes --at, --countries"
+                raise _bad(message, option)
+    if since and until and since > until:
+        raise _bad(f"{since} is after --until {until}: no day is in between", "--since")
+    return ExportRequest(
+        format=fmt,  # type: ignore[arg-type]  # click.Choice checked it
+        table=table,  # type: ignore[arg-type]
+        at=at,
+        selection=EventSelection(
+            crossing=None if crossing is None else crossing_key(store, crossing),
+            since=since,
+            until=until,
+            type=event_types(etype),
+            countries=country_codes([countries], "--countries") if countries else None,
+        ),
+    )
+
+
+def _what(fmt: str) -> str:
+    return "crossings" if fmt == "geojson" else "events"

@@ -123,3 +123,41 @@ def library_errors() -> Iterator[None]:
         error = click.ClickException(f"{exc} [{exc.code}]")
         error.exit_code = exc.exit_code  # type: ignore[misc]  # click types it as a ClassVar
         raise error from exc
+
+
+#: Exit status when ``serve`` cannot listen (port taken, address not ours):
+#: sysexits' EX_UNAVAILABLE.
+PORT_BUSY_EXIT = 69
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Refuse, in one line, to serve on an address another program holds.
+
+    Binds a socket the way the server will (address reuse on, as uvicorn
+    does) and lets it go; a port with a listener, or an address that is not
+    this machine's, becomes a ``ClickException`` instead of a server traceback.
+    """
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        error = click.ClickException(f"cannot listen on {host}:{port}: {exc}")
+        error.exit_code = PORT_BUSY_EXIT  # type: ignore[misc]
+        raise error from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            import errno
+
+            why = (
+                "the port is in use (another server?); pick another with --port"
+                if exc.errno == errno.EADDRINUSE
+                else exc.strerror or str(exc)
+            )
+            error = click.ClickException(f"cannot listen on {host}:{port}: {why}")
+            error.exit_code = PORT_BUSY_EXIT  # type: ignore[misc]
+            raise error from None

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from borderwatch.cli.options import (
+    check_port_free,
     iso_date,
     library_errors,
     opened_store,
@@ -103,9 +104,10 @@ def serve(
         base_url = check_base_url(base_url or default_base_url(host, port))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base-url") from None
+    if workers > 1 and webhook:
+        raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
+    check_port_free(host, port)  # one line, not a server traceback
     if workers > 1:
-        if webhook:
-            raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
         os.environ[STORE_ENV] = store_url_or_default(store_url)
         os.environ[BASE_URL_ENV] = base_url
         if token:
@@ -159,7 +161,10 @@ def serve(
     help="File to write (default: standard output).",
 )  # noqa: E501
 @click.option(
-    "--at", callback=iso_date, metavar="DATE", help="Status as of DATE (geojson, status)."
+    "--at",
+    callback=iso_date,
+    metavar="DATE",
+    help="Status as of DATE (geojson, status); events: only articles published by DATE.",
 )
 @click.option("--crossing", metavar="NAME", help="Only this crossing's events (any spelling).")
 @click.option("--since", callback=iso_date, metavar="DATE", help="Events on or after DATE.")
@@ -178,25 +183,22 @@ def export(
     etype: str | None,
     countries: str | None,
 ) -> None:
-    """Write the store as CSV, GeoJSON or JSON Lines."""
-    from borderwatch import export as ex
-    from borderwatch.query import EventSelection
-    from borderwatch.web.params import parse_countries, parse_type
+    """Write the store as CSV, GeoJSON or JSON Lines.
 
+    An unknown crossing, type or country, or an option that does not apply
+    to the format, exits 2.
+    """
+    from borderwatch import export as ex
+    from borderwatch.cli.checks import export_request
+
+    given = click.get_current_context().get_parameter_source("table")
     with library_errors():
-        request = ex.ExportRequest(
-            format=fmt,  # type: ignore[arg-type]  # click.Choice checked it
-            table=table,  # type: ignore[arg-type]
-            at=at,
-            selection=EventSelection(
-                crossing=crossing,
-                since=since,
-                until=until,
-                type=parse_type(etype),
-                countries=parse_countries(countries),
-            ),
-        )
         with opened_store(store_url) as store:
+            request = export_request(
+                store, fmt, table, at, crossing=crossing, since=since, until=until,
+                etype=etype, countries=countries,
+                table_given=given is click.core.ParameterSource.COMMANDLINE,
+            )  # fmt: skip
             chunks = ex.export(store, request)
             if output is None:
                 stdout = sys.stdout.buffer  # bytes as made: CSV keeps its CRLF
