@@ -291,3 +291,29 @@ def test_serve_on_a_busy_port_says_so_in_one_line(
         code, _out, err = invoke("serve", "--port", port, "--store", f"sqlite:///{tmp_path}/s.db")
     assert code == 69 and len(err.strip().splitlines()) == 1
     assert "in use" in err and "Traceback" not in err
+
+
+def test_the_crossing_page_shows_date_unknown_and_the_outlet(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from borderwatch.web.app import create_app
+
+    url = f"sqlite:///{tmp_path}/page.db"
+    store = open_store(url)
+    undated = doc(
+        Said("Torkham was shut again.", "closure"),
+        published=None,
+        source=None,
+        url="https://www.example-news.org/story",
+    )
+    store.save(undated)
+    store.close()
+    with TestClient(create_app(url)) as client:
+        html = client.get("/crossing/Torkham").text
+    assert "date unknown" in html and "example-news.org" in html
+    # the undated report sets no status, and no "since" the day of reading
+    assert 'data-status="unknown"' in html and f"since {TODAY}" not in html
