@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from borderwatch import query
+from borderwatch.readmodels import count_text
 from borderwatch.records import Count
 
 if TYPE_CHECKING:
@@ -92,9 +93,7 @@ def _csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]]) -> Iterator[s
 
 
 def _counts_text(counts: Iterable[Count]) -> str:
-    return "; ".join(
-        f"{'' if c.qualifier == 'exactly' else c.qualifier + ' '}{c.value} {c.what}" for c in counts
-    )
+    return "; ".join(count_text(c, grouped=False) for c in counts)
 
 
 def event_row(se: query.StoredEvent) -> dict[str, Any]:

@@ -245,5 +245,25 @@ def outlet(item: StoredEvent | StoredClaim | PublishedStatus) -> str | None:
     return outlet_name(item.source, item.url)
 
 
+#: Qualifiers that are themselves the number ("hundreds of travellers"): the
+#: count has no value, and the qualifier reads with "of" before the thing.
+_NUMBER_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+
+
+def count_text(count: records.Count, grouped: bool = True) -> str:
+    """A count as a reader writes it: "more than 5,000 trucks", "hundreds of
+    travellers", "an unstated number of people" (never "None" or "?");
+    ``grouped=False`` leaves the digits ungrouped (for CSV)."""
+    what = count.what or "people"
+    if count.value is None:
+        if count.qualifier in _NUMBER_WORDS or count.qualifier.endswith(" thousands"):
+            return f"{count.qualifier} of {what}"
+        return f"an unstated number of {what}"
+    number = f"{count.value:,}" if grouped else str(count.value)
+    if count.qualifier in ("", "exactly"):
+        return f"{number} {what}"
+    return f"{count.qualifier} {number} {what}"
+
+
 def unique(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))

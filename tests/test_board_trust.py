@@ -24,7 +24,8 @@ from store_helpers import TORKHAM, Said, doc
 from borderwatch.cli import main
 from borderwatch.gazetteer import load_gazetteer
 from borderwatch.ingest.jsonl import read_jsonl_file
-from borderwatch.readmodels import outlet_name, readable_host
+from borderwatch.readmodels import count_text, outlet_name, readable_host
+from borderwatch.records import Count
 from borderwatch.store import open_store
 from borderwatch.store.migrations import migrate
 
@@ -317,3 +318,30 @@ def test_the_crossing_page_shows_date_unknown_and_the_outlet(tmp_path: Path) -> 
     assert "date unknown" in html and "example-news.org" in html
     # the undated report sets no status, and no "since" the day of reading
     assert 'data-status="unknown"' in html and f"since {TODAY}" not in html
+
+
+# --- text that is not text ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (Count("travellers", None, "hundreds"), "hundreds of travellers"),
+        (Count("people", None, "tens of thousands"), "tens of thousands of people"),
+        (Count("trucks", 5000, "more than"), "more than 5,000 trucks"),
+        (Count("trucks", 12, "exactly"), "12 trucks"),
+        (Count("people", None, "about"), "an unstated number of people"),
+    ],
+)
+def test_a_count_reads_as_written(count: Count, text: str) -> None:
+    assert count_text(count) == text
+
+
+def test_no_export_row_prints_a_missing_number(corpus: tuple[str, list[Any], str]) -> None:
+    url = corpus[0]
+    code, out, _err = invoke("export", "--format", "csv", "--store", url)
+    counts = [row["counts"] for row in csv.DictReader(io.StringIO(out)) if row["counts"]]
+    assert code == 0 and counts
+    assert not [c for c in counts if "None" in c or "?" in c]
+    code, out, _err = invoke("events", "--store", url)
+    assert code == 0 and " None " not in out

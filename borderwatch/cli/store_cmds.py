@@ -184,17 +184,15 @@ def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None)
 
 
 def _describe_event(se: StoredEvent) -> str:
+    from borderwatch.readmodels import count_text
+
     ev = se.event
     parts = [se.effective_date or DATE_UNKNOWN, ev.type]
     if ev.date_text:
         parts.append(f"({ev.date_text})")
     if ev.actor:
         parts.append(f"by {ev.actor}")
-    for count in ev.counts:
-        words = [] if count.qualifier == "exactly" else [count.qualifier]
-        if count.value is not None:
-            words.append(f"{count.value:,}")
-        parts.append(" ".join([*words, count.what]))
+    parts.extend(count_text(count) for count in ev.counts)
     if ev.casualties:
         for kind in ("killed", "wounded"):
             n = getattr(ev.casualties, kind)
