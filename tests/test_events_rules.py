@@ -134,3 +134,39 @@ def test_open_with_a_limit_after_it_is_a_restriction(analyzer) -> None:  # type:
     found = _read(analyzer, "The Narva crossing remains open, though only for pedestrians.")
     assert _pairs(found) == {("restriction", "Narva–Ivangorod")}
     assert _status(found) == {"Narva–Ivangorod": "restricted"}
+
+
+def test_a_closure_for_some_hours_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The government will close the Narva crossing during night-time hours from next week.",
+        "Officials announced the closure of the Narva crossing from 20:00 to 06:00 on Monday.",
+    ):
+        assert _pairs(_read(analyzer, text)) == {("restriction", "Narva–Ivangorod")}, text
+
+
+def test_a_closure_to_one_group_of_people_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Taba crossing was shut to Israelis on Monday.",
+        "The Taba crossing remains closed to all foreigners.",
+        "Egypt closed the Taba crossing to all non-Egyptians on Monday.",
+    ):
+        assert _pairs(_read(analyzer, text)) == {("restriction", "Taba")}, text
+    # a benefit for people is not who the closure applies to
+    text = "The Taba crossing was closed pending guarantees for Israelis living nearby."
+    assert _pairs(_read(analyzer, text)) == {("closure", "Taba")}
+
+
+def test_a_meeting_held_in_a_story_about_one_crossing_is_talks(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Traders said the Chaman crossing stayed shut on Monday.\n"
+        "A meeting was held on Tuesday to resolve the dispute."
+    )
+    assert ("talks", "Chaman–Spin Boldak") in _pairs(_read(analyzer, text))
+
+
+def test_meet_that_is_not_a_meeting(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Both sides are upgrading the Torkham crossing to meet international standards.",
+        "Travellers who cross at Torkham are met by volunteers on the other side.",
+    ):
+        assert "talks" not in {t for t, _ in _pairs(_read(analyzer, text))}, text

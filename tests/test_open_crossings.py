@@ -181,3 +181,12 @@ def test_a_numbered_bridge_is_not_the_listed_first_one() -> None:
 def test_crossings_listed_after_a_border_count(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Kazakhstan reopened posts on the border with Russia (Velnisk, Ordabay and Tashkur)."
     assert _names(analyzer, text) == ["Velnisk", "Ordabay", "Tashkur"]
+
+
+def test_a_listed_crossing_named_shortly_with_one_country(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from borderwatch.records import Article
+
+    text = "Israel reopened the Allenby crossing for passenger traffic on Monday."
+    analysis = analyzer(Article(id="t", text=text, published="2024-03-06"))
+    crossings = [p for p in analysis.places if p.kind == "crossing"]
+    assert [(p.text, p.crossing) for p in crossings] == [("Allenby", "Allenby Bridge")]

@@ -32,7 +32,9 @@ def counted(analysis: Analysis, sentence: Sentence) -> bool:
 
 
 def officials_meet(folded: str) -> bool:
-    """Officials of the sides meet, in a sentence that names no place."""
+    """Officials of the sides meet, or a meeting is held, in a sentence that names no place."""
+    if t.MEETING_HELD.search(folded) is not None:
+        return True
     return t.OFFICIALS.search(folded) is not None and t.TALKS.search(folded) is not None
 
 

@@ -205,6 +205,8 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
             folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
     near = folded[max(0, start - 100) : end + 70]
     wide = folded[max(0, start - 100) : end + 120]
+    if closed_to_people(folded, end):
+        return True  # "closed to all foreigners", "shut to Israelis": others still cross
     if re.search(r"\b(?:except|only|but)\b", near) and NARROW.search(wide):
         return False  # "closed to all traffic except nationals returning home"
     if re.search(r"\ball (?:traffic|movement|trade|crossings|vehicles|border)\b|\b(?:to|for) all\b", near) or (
@@ -219,6 +221,34 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
         or t.DOCUMENTS.search(near) is not None
         or t.LIMIT_OBJECT.match(view.folded, end) is not None
     )
+
+
+#: "closed to all non-Greeks", "shut to Israelis", "closed for foreign
+#: nationals": the people a closure word is said to apply to.
+CLOSED_TO = re.compile(
+    r"(?:(?:\W+\w+){0,3}?\W+to|\W+for) (?:all )?(?:non )?(\w+)(?: (\w+))?"
+)
+#: Words for a group of people by where they come from or belong.
+PEOPLE_BY_ORIGIN = frozenset(
+    "foreigners foreign nationals citizens residents expatriates expats locals".split()
+)
+
+
+def closed_to_people(folded: str, end: int) -> bool:
+    """The closure word at ``end`` applies to one group of people, named by
+    origin ("to all foreigners", "to Israelis", "for Afghan nationals")."""
+    from borderwatch.gazetteer import load_gazetteer
+
+    m = CLOSED_TO.match(folded, end)
+    if m is None:
+        return False
+    word, following = m.group(1), m.group(2) or ""
+    if word in PEOPLE_BY_ORIGIN or following in PEOPLE_BY_ORIGIN:
+        return word not in ("all", "the")
+    gazetteer = load_gazetteer()
+    # a demonym in the plural ("Israelis", "Greeks"); a country's adjective
+    # alone ("to Afghan trade") names no people
+    return word.endswith("s") and gazetteer.country_code(word[:-1]) is not None
 
 
 def _facility(view: SentenceView, candidate: Candidate) -> bool:
@@ -347,8 +377,9 @@ def detect_stranded(view: SentenceView) -> list[Candidate]:
 
 
 def detect_talks(view: SentenceView) -> list[Candidate]:
-    """Meetings of both sides, even when announced ("officials would meet")."""
-    if not view.two_sides:
+    """Meetings of both sides, even when announced ("officials would meet"),
+    and meetings told as held ("a meeting was held to resolve the crisis")."""
+    if not view.two_sides and t.MEETING_HELD.search(view.folded) is None:
         return []
     for m in t.TALKS.finditer(view.folded):
         if _negated(view, m.start()) or EXISTING_AGREEMENT.search(_window(view, m.start())):

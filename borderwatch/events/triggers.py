@@ -95,8 +95,8 @@ LIMIT = _words(
     r"limited",
     r"restrict(?:s|ed|ing|ion|ions)",
     # Shorter hours: closed at night, or between two clock times.
-    r"(?:at night|nightly|every night|during the night|(?:closed|shut) overnight)",
-    r"(?:between|from) \d{1,2}(?: \d\d)?(?: ?[ap] ?m)? (?:and|to|until) \d{1,2}",
+    r"(?:at night|nightly|every night|during the night|night ?time|(?:closed|shut) overnight|overnight hours)",
+    r"(?:between|from) \d{1,2}(?:[: ]\d\d)?(?: ?[ap] ?m)? (?:and|to|until|till) \d{1,2}",
     r"zwischen \d{1,2} und \d{1,2}", r"entre \d{1,2} ?h? et \d{1,2}",
     r"curbs?",
 )
@@ -348,10 +348,24 @@ OFFICIALS = _words(
     r"administration", r"both (?:sides|countries)", r"two (?:sides|countries)",
     r"counterparts?", r"representatives?", r"managers?", r"islamabad|kabul|tehran|new delhi|beijing|moscow|ankara|kyiv|minsk|warsaw",
 )
+#: A meeting told as held, a talk in itself even where no official is named
+#: ("a meeting was held to resolve the crisis", "discussed at a meeting of the
+#: joint working group", "a coordination meeting").
+MEETING_HELD = _words(
+    r"(?:meetings?|talks|negotiations|discussions?) (?:was|were|has been|have been|will be|is being) held",
+    r"held (?:a |an )?(?:\w+ ){0,2}(?:meetings?|talks)",
+    r"(?:discussed|agreed|decided) (?:\w+ ){0,3}(?:at|during|in) (?:a|an|the) (?:\w+ ){0,3}meeting",
+    r"(?:coordination|joint|bilateral|trilateral|flag) (?:\w+ )?meetings?",
+    r"working group",
+)
 #: Meetings that are not between officials of the two sides.
 NOT_TALKS = _words(
     r"journalists?", r"reporters?", r"media", r"press conference", r"students",
     r"meet (?:the |their |its )?(?:demands?|needs|targets?|requirements|deadline)",
+    # "meet" that is not a meeting: standards met, lines that meet, people met by guides
+    r"meets? (?:\w+ ){0,2}(?:standards?|criteria|conditions|obligations|expectations)",
+    r"(?:borders|frontiers|lines|roads|rivers) (?:\w+ ){0,3}meet",
+    r"(?:are|were|is|was) met by",
 )
 
 #: A cue word just before a trigger that negates it ("did not close",

@@ -31,7 +31,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from borderwatch.gazetteer import Crossing, Gazetteer, fold_name, resemble
+from borderwatch.gazetteer import (
+    ALIKE_ELSEWHERE,
+    Crossing,
+    Gazetteer,
+    fold_name,
+    resemble,
+    resembling,
+)
 from borderwatch.offsets import SpanIndex
 from borderwatch.records import PlaceMention, Sentence
 
@@ -160,6 +167,8 @@ AREA_BEFORE = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|districts?|provinces?|regions?|states?|"
     r"townships?|municipalit(?:y|ies)|camps?) of\s+$"
 )
+#: A likeness no two different spellings reach: only the same name matches.
+EXACT = 1.01
 #: How many words a name may have ("Lubuk Antu", "Chong Sai Taku").
 MAX_WORDS = 4
 
@@ -222,6 +231,14 @@ def find_open_crossings(
                 continue
             pair = _pair(start, sentence, known, neighbours, primary) or pairs.get(name)
             if pair is None:
+                # "Israel reopened the Allenby crossing": one side named; a
+                # listed crossing of that country by this name is the one meant.
+                row = _of_country(name, start, sentence, known, gazetteer)
+                if row is not None:
+                    named_as = text[start:end]
+                    mentions.append(
+                        PlaceMention(start, end, named_as, "crossing", row.name, row.countries)
+                    )
                 continue
             pairs.setdefault(name, pair)
             if (name, pair) not in rows:
@@ -627,6 +644,24 @@ def _pair(
     if primary and (not codes or any(c in primary for c in codes)):
         return primary
     return None
+
+
+def _of_country(
+    name: str, at: int, sentence: Sentence, known: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> Crossing | None:
+    """The listed crossing of the country the sentence names nearest ``at``
+    that ``name`` closely resembles, when no country pair is known."""
+    countries = sorted(
+        (m for m in known if m.kind == "country" and sentence.start <= m.start < sentence.end),
+        key=lambda m: abs(m.start - at),
+    )
+    if not countries:
+        return None
+    code = countries[0].countries[0]
+    rows = [c for c in gazetteer.crossings if code in c.countries]
+    # else a row anywhere with exactly this name (Israel holds the bridge the
+    # gazetteer puts between Jordan and the West Bank): no near spellings
+    return resembling(name, rows, ALIKE_ELSEWHERE) or resembling(name, gazetteer.crossings, EXACT)
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
