@@ -14,6 +14,7 @@ original.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -407,14 +408,23 @@ def _core(name: str) -> str:
 _ORDINALS = {
     "first": "1", "1st": "1", "second": "2", "2nd": "2", "ii": "2", "third": "3", "3rd": "3",
     "iii": "3", "fourth": "4", "4th": "4", "iv": "4", "fifth": "5", "5th": "5",
+    "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
 }  # fmt: skip
+
+
+def ordinal(word: str) -> str | None:
+    """The number an ordinal word stands for ("third", "3rd" -> "3"), else None."""
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    numbered = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return numbered.group(1) if numbered else None
 
 
 def _numbers(name: str) -> frozenset[str]:
     """The ordinals and numbers of a name ("1" is left out: the first of a
     kind is often named without it)."""
     words = fold_name(name).split()
-    found = {_ORDINALS.get(w, w) for w in words if w in _ORDINALS or w.isdigit()}
+    found = {ordinal(w) or w for w in words if ordinal(w) or w.isdigit()}
     return frozenset(found - {"1"})
 
 

@@ -190,3 +190,22 @@ def test_a_listed_crossing_named_shortly_with_one_country(analyzer) -> None:  # 
     analysis = analyzer(Article(id="t", text=text, published="2024-03-06"))
     crossings = [p for p in analysis.places if p.kind == "crossing"]
     assert [(p.text, p.crossing) for p in crossings] == [("Allenby", "Allenby Bridge")]
+
+
+def test_an_ordinal_names_another_bridge_than_the_first(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from borderwatch.records import Article
+
+    def crossings(text: str) -> list[str | None]:
+        analysis = analyzer(Article(id="t", text=text, published="2024-03-06"))
+        return [p.crossing for p in analysis.places if p.kind == "crossing"]
+
+    assert crossings("The 2nd Thai-Lao Friendship Bridge was closed on Monday.") == [
+        "Second Thai–Lao Friendship Bridge"
+    ]
+    assert crossings("The first Thai-Lao Friendship Bridge was closed on Monday.") == [
+        "First Thai–Lao Friendship Bridge"
+    ]
+    # a bridge the gazetteer lacks keeps its number, never becoming the first
+    assert crossings("The 7th Thai-Lao Friendship Bridge was closed on Monday.") == [
+        "7th Thai-Lao Friendship Bridge"
+    ]

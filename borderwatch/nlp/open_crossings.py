@@ -95,6 +95,10 @@ DEFINITE = re.compile(r"\bthe\s+$")
 INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
 #: A preposition that makes a name the area around something else.
 LOCATIVE = re.compile(r"\b(?:in|near|of|outside|from)\s+$")
+#: An ordinal right before a name whose head is part of it ("the 3rd X Bridge").
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) $"
+)
 #: A possessive before a name in a list ("Assam's A").
 OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: What joins the names of a list ("A, B and C").
@@ -319,6 +323,9 @@ def _named_before(
     for i, (start, end) in enumerate(spans):
         if INDEFINITE.search(folded, max(0, start - 30), start):
             return  # "a northern X border crossing": X is the area
+        number = ORDINAL_BEFORE.search(folded, max(0, start - 8), start)
+        if number and keep_head:
+            start = number.start()  # "the 3rd Thai-Lao Friendship Bridge": not the first
         head_kept = text[head.start() : head.end()] if keep_head and i == 0 else ""
         name = _clean(text[start:end], gazetteer, head_kept)
         if name:
@@ -604,7 +611,8 @@ def _occurrences(
             start, end = match.span()
             if _overlaps(start, end, seen) or taken.overlaps(start, end):
                 continue
-            if not _capitalised(text[start:end].split()[0]):
+            first = text[start:end].split()[0]
+            if not (_capitalised(first) or first[:1].isdigit()):  # "3rd X Bridge"
                 continue
             candidate = (start, end) in spans
             if not candidate and (

@@ -16,7 +16,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from borderwatch.gazetteer import Crossing, Gazetteer, Spelling, fold_name, load_land_borders
+from borderwatch.gazetteer import (
+    Crossing,
+    Gazetteer,
+    Spelling,
+    fold_name,
+    load_land_borders,
+    ordinal,
+)
 from borderwatch.nlp.border_words import (
     OTHER_BORDER_WORDS,
     OTHER_WHOLE_BORDER,
@@ -52,6 +59,12 @@ NOT_BORDER = re.compile(r"\b(?:level|railway|rail|pedestrian|zebra|river|road|gr
 #: not its crossing ("stuck in the town of Poipet" still means the crossing).
 TOWN_OF = re.compile(
     r"\b(?:near (?:the )?towns? of|towns of|villages? of|district of|province of) (?:\w+ )?$"
+)
+
+#: An ordinal a few words before a name ("the third Thai-Lao Friendship Bridge").
+ORDINAL_BEFORE = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[a-z]+\s+){0,3}$"
 )
 
 #: How near a border word must stand to a town's name (characters).
@@ -110,7 +123,25 @@ class PlaceFinder:
             if hit.start >= last_end:
                 kept.append(hit)
                 last_end = hit.end
-        return kept
+        return [h for h in kept if not self._numbered_otherwise(folded, h)]
+
+    def _numbered_otherwise(self, folded: str, hit: _Hit) -> bool:
+        """A crossing's name after an ordinal that none of its rows bears:
+        "the 3rd Thai-Lao Friendship Bridge" is not the first one, whose
+        name "Friendship Bridge" it contains."""
+        if hit.spelling.kind != "crossing":
+            return False
+        before = ORDINAL_BEFORE.search(folded, max(0, hit.start - 40), hit.start)
+        if before is None:
+            return False
+        number = ordinal(before.group(1))
+        for target in hit.spelling.targets:
+            row = self.gazetteer.by_id(target)
+            words = fold_name(row.name).split()
+            numbers = {ordinal(w) or w for w in words if ordinal(w) or w.isdigit()}
+            if number in numbers or (number == "1" and not numbers):
+                return False
+        return True
 
     def find(
         self,
@@ -189,7 +220,9 @@ class PlaceFinder:
             folded,
             sentences,
             mentions,
-            [(h.start, h.end) for h in hits],
+            # crossings' spans only: a country's name may stand inside a
+            # crossing's ("the Thai-Lao Friendship Bridge")
+            [(h.start, h.end) for h in hits if h.spelling.kind == "crossing"],
             self.gazetteer,
             self.neighbours,
             _primary_pair(mentions),
