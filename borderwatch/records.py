@@ -58,6 +58,7 @@ class RawDocument:
     published: str | None = None  # ISO date given by the caller or the input
     error: str | None = None
     source: str | None = None  # the outlet's name as the input gives it (JSON Lines "outlet")
+    fetched: str | None = None  # when it was fetched (WARC-Date, HTTP fetch): not its publication
 
 
 # --- 2. extract -----------------------------------------------------------
