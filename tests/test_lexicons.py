@@ -163,3 +163,10 @@ def test_a_two_character_chinese_name_is_looked_for() -> None:
     finder = PlaceFinder(load_gazetteer())
     hits = finder.scan(fold_text("吉隆口岸恢复通关"))
     assert [h.spelling.kind for h in hits][:1] == ["crossing"]
+
+
+def test_opening_hours_written_as_clock_times_are_a_limit() -> None:
+    # two times of day make opening hours, in any language; a duration does not
+    assert kinds("Le poste frontalier rouvrira de 8h à 17h.", "fr") == ["restriction"]
+    assert kinds("Пункт пропуска возобновит работу с 8:00 до 20:00.", "ru") == ["restriction"]
+    assert kinds("Le poste frontalier rouvrira pendant 36 heures.", "fr") == ["reopening"]

@@ -21,6 +21,7 @@ A table's header says how its entries are matched:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -182,6 +183,15 @@ def _near(cues: list[_Match], m: _Match, before: int, after: int) -> bool:
                for c in cues)
 
 
+#: A time of day as most languages write it ("8:00", "17h", "8h30"); two in a
+#: sentence are opening hours ("de 8h à 17h", "с 8:00 до 20:00"), a limit.
+CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-4])(?::[0-5]\d|[hH](?:[0-5]\d)?)(?![\w:])")
+
+
+def _opening_hours(text: str) -> bool:
+    return len(CLOCK_TIME.findall(text)) >= 2
+
+
 def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
     """Candidates of one sentence in ``lang``, from that language's tables.
 
@@ -207,11 +217,14 @@ def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
         neg_span = (NEGATION_BEFORE, NEGATION_AFTER if sov else 0)
         fut_span = (FUTURE_BEFORE, FUTURE_AFTER if sov else 0)
         limit_span = LIMIT_SPAN
+    hours = _opening_hours(text)
     for m in events:
         if _near(cues["negation"], m, *neg_span) or _near(cues["condition"], m, 8, 0):
             continue
         kind = cast(EventType, m.kind)
-        if kind in ("closure", "reopening") and _near(cues["limit"], m, limit_span, limit_span):
+        if kind in ("closure", "reopening") and (
+            _near(cues["limit"], m, limit_span, limit_span) or hours
+        ):
             kind = "restriction"
         if any(c.type == kind for c in found):
             continue
