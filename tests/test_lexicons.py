@@ -170,3 +170,16 @@ def test_opening_hours_written_as_clock_times_are_a_limit() -> None:
     assert kinds("Le poste frontalier rouvrira de 8h à 17h.", "fr") == ["restriction"]
     assert kinds("Пункт пропуска возобновит работу с 8:00 до 20:00.", "ru") == ["restriction"]
     assert kinds("Le poste frontalier rouvrira pendant 36 heures.", "fr") == ["reopening"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Власти закрывают пункт пропуска.", "ru"),
+        ("Влада закриває пункт пропуску.", "uk"),
+        ("Straż graniczna wstrzymuje ruch na przejściu.", "pl"),
+    ],
+)
+def test_slavic_verbs_count_in_both_aspects(text: str, lang: str) -> None:
+    # the news present is imperfective ("closes"), the report of a done act perfective
+    assert kinds(text, lang) == ["closure"]
