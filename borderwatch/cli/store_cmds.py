@@ -41,6 +41,11 @@ RUN_DETAIL_EVENTS = 40
 DATE_UNKNOWN = "date unknown"
 
 paths_argument = click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+allow_private_option = click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Fetch web addresses on loopback and private networks too (refused by default).",
+)
 
 
 @dataclass
@@ -97,10 +102,12 @@ class Progress:
             self.shown = False
 
 
-def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> IngestReport:
+def ingest_paths(
+    store: Store, paths: Sequence[str], published: str | None, allow_private: bool = False
+) -> IngestReport:
     """Read, process and store every input, one transaction per document."""
     from borderwatch.config import Settings
-    from borderwatch.ingest import read_inputs
+    from borderwatch.ingest import FetchOptions, read_inputs
     from borderwatch.pipeline import is_unexpected, process_all
 
     settings = Settings()
@@ -111,6 +118,11 @@ def ingest_paths(store: Store, paths: Sequence[str], published: str | None) -> I
         max_bytes=settings.max_bytes,
         max_depth=settings.max_depth,
         stdin=sys.stdin.buffer,
+        fetch=FetchOptions(
+            allow_private=allow_private or settings.allow_private,
+            max_bytes=settings.fetch_max_bytes,
+            timeout=settings.fetch_timeout,
+        ),
     )
     for result in process_all(raws, published=published, max_seconds=settings.max_seconds):
         report.read += 1
@@ -169,8 +181,11 @@ def _finish(report: IngestReport) -> None:
 @paths_argument
 @published_option
 @store_option
+@allow_private_option
 @verbose_option
-def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None) -> None:
+def ingest(
+    paths: tuple[str, ...], published: str | None, store_url: str | None, allow_private: bool
+) -> None:
     """Read PATH... into the store, printing what was stored.
 
     An input that fails is named on standard error and the run goes on.
@@ -178,7 +193,7 @@ def ingest(paths: tuple[str, ...], published: str | None, store_url: str | None)
     library's limit, not an input error: --verbose logs the traceback).
     """
     with library_errors(), opened_store(store_url) as store:
-        report = ingest_paths(store, paths, published)
+        report = ingest_paths(store, paths, published, allow_private)
     _echo_summary(report)
     _finish(report)
 
@@ -231,9 +246,14 @@ def _row_line(row: BoardRow) -> str:
     is_flag=True,
     help=f"List every event with its evidence (the default up to {RUN_DETAIL_EVENTS} events).",
 )
+@allow_private_option
 @verbose_option
 def run(
-    paths: tuple[str, ...], published: str | None, store_url: str | None, details: bool
+    paths: tuple[str, ...],
+    published: str | None,
+    store_url: str | None,
+    details: bool,
+    allow_private: bool,
 ) -> None:
     """Read PATH... into the store, then show the crossings, their status and the events.
 
@@ -245,7 +265,7 @@ def run(
     from borderwatch.query import board
 
     with library_errors(), opened_store(store_url) as store:
-        report = ingest_paths(store, paths, published)
+        report = ingest_paths(store, paths, published, allow_private)
         events = [se for a in report.article_ids for se in store.events(article_id=a).items]
         places = {se.event.place for se in events}
         for article_id in report.article_ids:
