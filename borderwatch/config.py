@@ -89,6 +89,20 @@ class Settings:
             "off by default. Set by --allow-private."
         ),
     )
+    fetch_max_bytes: int = field(
+        default=5_000_000,
+        metadata=_help(
+            "Largest page fetched from a web address (given, listed in a file, linked "
+            "from a feed), in bytes; a larger one is that input's InputTooLarge error."
+        ),
+    )
+    fetch_timeout: float = field(
+        default=20.0,
+        metadata=_help(
+            "Longest time one fetch of a web address may take, redirects included, in "
+            "seconds; a slower one is that input's FetchError."
+        ),
+    )
     base_url: str = field(
         default_factory=default_base_url,
         metadata=_help(

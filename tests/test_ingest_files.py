@@ -90,9 +90,10 @@ def test_folder_is_walked_recursively_in_sorted_order_known_suffixes_only(tmp_pa
     assert ids == [f"{root}/a/c.txt.gz", f"{root}/a/z.html", f"{root}/b.txt", "j1"]
 
 
-def test_web_addresses_are_not_read_yet(tmp_path: Path) -> None:
+def test_web_addresses_are_not_fetched_without_fetch_options(tmp_path: Path) -> None:
     [doc] = read_inputs(["https://example.org/news"])
-    assert doc.error is not None and doc.error.startswith("UnsupportedInput: ")
+    assert doc.error is not None
+    assert doc.error.startswith("FetchError: fetching web addresses is off")
 
 
 def test_reading_is_lazy() -> None:

@@ -1,7 +1,10 @@
-"""Standard input: which format it is (JSON Lines, HTML or text), then read it.
+"""What an input is, from its first bytes.
 
-Only the first bytes are looked at; they are then replayed in front of the
-rest of the stream, so that JSON Lines on standard input stream like a file.
+* ``sniff_file``: a file that is a WARC archive (plain or gzip), an RSS/Atom
+  feed or a list of web addresses, whatever its suffix;
+* standard input: JSON Lines, HTML or text, then read it.  Only the first
+  bytes are looked at; they are then replayed in front of the rest of the
+  stream, so that JSON Lines on standard input stream like a file.
 """
 
 from __future__ import annotations
@@ -9,17 +12,21 @@ from __future__ import annotations
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO, Literal
 
 from borderwatch.errors import InputTooLarge
-from borderwatch.ingest.files import failed, read_limited
+from borderwatch.ingest.feeds import looks_like_feed
+from borderwatch.ingest.files import failed, open_binary, read_limited
 from borderwatch.ingest.jsonl import DEFAULT_MAX_DEPTH, read_jsonl_stream
+from borderwatch.ingest.urls import looks_like_url_list
 from borderwatch.records import MediaType, RawDocument
 
-__all__ = ["STDIN_ID", "read_stdin", "sniff"]
+__all__ = ["STDIN_ID", "read_stdin", "sniff", "sniff_file"]
 
 Kind = Literal["jsonl", "html", "text"]
+FileKind = Literal["warc", "feed", "urls"]
 
 #: The id of the document read from standard input (as the location is given).
 STDIN_ID = "-"
@@ -32,6 +39,42 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _BOMS = (b"\xef\xbb\xbf",)
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+#: A WARC record's first line: ``WARC/1.0``, ``WARC/1.1`` (and the older 0.x).
+_WARC_START = re.compile(rb"WARC/\d\.\d+\r?\n")
+
+
+def _unpacked_head(raw: bytes) -> bytes:
+    """The first bytes of a gzip stream (a WARC.gz need not be named .gz)."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(raw, SNIFF_BYTES)
+    except zlib.error:
+        return b""
+
+
+def sniff_file(path: str) -> FileKind | None:
+    """Whether the file at ``path`` is a WARC archive, a feed or a list of web
+    addresses, by its first bytes; None for anything else (and unreadable files:
+    their reader says why)."""
+    try:
+        with open(path, "rb") as raw:
+            head = raw.read(SNIFF_BYTES)
+        if head.startswith(_GZIP_MAGIC):
+            if _WARC_START.match(_unpacked_head(head)):
+                return "warc"
+            with open_binary(path) as stream:  # a .gz of a feed or a list
+                head = stream.read(SNIFF_BYTES) if path.endswith(".gz") else b""
+    except (OSError, EOFError, zlib.error):
+        return None
+    if _WARC_START.match(head):
+        return "warc"
+    if looks_like_feed(head):
+        return "feed"
+    if looks_like_url_list(head, complete=len(head) < SNIFF_BYTES):
+        return "urls"
+    return None
 
 
 def sniff(head: bytes) -> Kind:

@@ -1,0 +1,113 @@
+"""WARC files (plain or gzip-compressed, one member per record or whole): one
+document per archived page.
+
+Only ``response`` records are read (``request``, ``metadata``, ``revisit``
+and ``warcinfo`` records hold no page), and of those only a successful
+(2xx) HTTP answer holding HTML or plain text: redirects, errors, feeds,
+images and other payloads are skipped, and the skips are counted in a log
+line per file.  warcio removes the chunked transfer coding and any content
+coding (gzip) of the payload.
+
+Each document carries the record's target URI as ``url``, its ``WARC-Date``
+as ``fetched`` (the page's own publication date still comes from the page),
+the charset of the HTTP ``Content-Type`` as ``charset``, and
+``PATH:OFFSET`` (the record's byte offset, as CDX indexes name records) as
+its id.  A record larger than ``max_bytes`` is that record's error; a
+corrupt or truncated file ends with one error document and the records
+before it are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from borderwatch.errors import InputError, InputTooLarge
+from borderwatch.ingest.files import failed
+from borderwatch.ingest.media import ContentType, parse_content_type
+from borderwatch.records import RawDocument
+
+__all__ = ["read_warc_file", "read_warc_stream"]
+
+log = logging.getLogger(__name__)
+
+
+def read_warc_file(path: str, max_bytes: int) -> Iterator[RawDocument]:
+    """Documents from the WARC file at ``path``."""
+    try:
+        stream = open(path, "rb")
+    except OSError as exc:
+        yield failed(path, InputError(f"cannot read {path}: {exc.strerror or exc}"))
+        return
+    with stream:
+        yield from read_warc_stream(stream, path, max_bytes)
+
+
+def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[RawDocument]:
+    """Documents from an open WARC stream named ``source``."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    skipped: Counter[str] = Counter()
+    read = 0
+    records = ArchiveIterator(stream)
+    try:
+        for record in records:
+            reason = _skip_reason(record)
+            if reason is not None:
+                skipped[reason] += 1
+                continue
+            read += 1
+            data = record.content_stream().read(max_bytes + 1)
+            # the offset is known once the record is read to its end (warcio reads it)
+            yield _document(record, data, f"{source}:{records.get_record_offset()}", max_bytes)
+    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+        yield failed(
+            source,
+            InputError(f"{source} is not a valid WARC file after {read} pages: {exc}"),
+        )
+    if skipped:
+        log.info(
+            "%s: %d pages read, skipped %s",
+            source,
+            read,
+            ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())),
+        )
+
+
+def _content_type(record: Any) -> ContentType:
+    """The payload's type: the HTTP header, else what the crawler identified."""
+    header = record.http_headers.get_header("Content-Type") if record.http_headers else None
+    identified = record.rec_headers.get_header("WARC-Identified-Payload-Type")
+    return parse_content_type(header or identified)
+
+
+def _skip_reason(record: Any) -> str | None:
+    """Why a record holds no page to read, or None when it holds one."""
+    if record.rec_type != "response":
+        return f"{record.rec_type} records"
+    if record.http_headers is None:
+        return "responses without HTTP headers"
+    status = record.http_headers.get_statuscode() or ""
+    if not status.startswith("2") or status in ("204", "206"):
+        return f"HTTP {status or '?'} responses"
+    if not _content_type(record).is_page:
+        return "responses that are not HTML or text"
+    return None
+
+
+def _document(record: Any, data: bytes, doc_id: str, max_bytes: int) -> RawDocument:
+    if len(data) > max_bytes:
+        return failed(doc_id, InputTooLarge(f"record is larger than the limit of {max_bytes:,}"))
+    content_type = _content_type(record)
+    return RawDocument(
+        id=doc_id,
+        data=data,
+        media_type=content_type.media_type,
+        charset=content_type.charset,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        fetched=record.rec_headers.get_header("WARC-Date"),
+    )

@@ -1,0 +1,91 @@
+"""A small news site on loopback, for the feed and URL tests.
+
+``serve_site(routes)`` starts ``http.server`` in a thread on 127.0.0.1 (a
+free port) and yields a ``Site``; each route is a ``Reply`` (status,
+headers, body, an optional delay before answering, a body sent in slow
+pieces).  Every request's path and user agent are recorded.  The pages are
+short texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
+    delay: float = 0.0  # seconds before the answer starts
+    length: bool = True  # send Content-Length (else the body ends with the connection)
+
+
+@dataclass
+class Site:
+    base: str
+    routes: dict[str, Reply]
+    requests: list[tuple[str, str]] = field(default_factory=list)  # (path, user agent)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def paths(self) -> list[str]:
+        return [path for path, _ in self.requests]
+
+
+def page(title: str, body: str, date: str | None = None) -> bytes:
+    meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n") if line)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{meta}"
+        f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def redirect(to: str, status: int = 302) -> Reply:
+    return Reply(status, b"", {"Location": to, "Content-Type": "text/html"})
+
+
+@contextmanager
+def serve_site(routes: dict[str, Reply]) -> Iterator[Site]:
+    site = Site("", routes)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            site.requests.append((self.path, self.headers.get("User-Agent", "")))
+            reply = site.routes.get(self.path, Reply(404, b"not here"))
+            if reply.delay:
+                time.sleep(reply.delay)
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            if reply.length:
+                self.send_header("Content-Length", str(len(reply.body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            try:
+                self.wfile.write(reply.body)
+            except OSError:
+                pass  # the client gave up (a size limit): nothing to answer
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
