@@ -7,8 +7,9 @@ For each entry, in the feed's order:
   ``FULL_ARTICLE_WORDS`` words); the entry's title becomes the page's title;
 * otherwise its link is fetched (``fetch``, with every rule of a fetch); when
   fetching is off, the entry's short text is all there is and is read;
-* its date (published, else updated) becomes the document's ``published``,
-  the feed's title its ``source`` (the outlet), its link its ``url``.
+* its date (published, else updated; the day as the feed writes it) becomes
+  the document's ``published``, the feed's title its ``source`` (the
+  outlet), its link its ``url``.
 
 An entry that yields nothing (no text, no link, a failed fetch) is that
 entry's error document, and the next entry is read.  feedparser cleans the
@@ -19,6 +20,7 @@ it is given the bytes.
 from __future__ import annotations
 
 import datetime
+import email.utils
 import html
 import io
 import re
@@ -171,15 +173,35 @@ def _as_page(title: str | None, body: str, is_html: bool) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
-    """The entry's date (published, else updated) as an ISO date, in UTC."""
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+    """The entry's date (published, else updated) as an ISO date, in the
+    outlet's own time zone as the feed writes it (a story out late on the 4th
+    in Buenos Aires is the 4th's), else in UTC."""
+    for key in ("published", "updated", "created"):
+        local = _local_date(entry.get(key))
+        if local:
+            return local
+        value = entry.get(f"{key}_parsed")
         if value:
             try:
                 return datetime.date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
             except (ValueError, AttributeError):
                 continue
     return None
+
+
+def _local_date(text: Any) -> str | None:
+    """The calendar date of an RFC 822 (RSS) or ISO 8601 (Atom) timestamp as written."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text.strip()
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _clean(value: Any) -> str | None:

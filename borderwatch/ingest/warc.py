@@ -12,14 +12,15 @@ Each document carries the record's target URI as ``url``, its ``WARC-Date``
 as ``fetched`` (the page's own publication date still comes from the page),
 the charset of the HTTP ``Content-Type`` as ``charset``, and
 ``PATH:OFFSET`` (the record's byte offset, as CDX indexes name records) as
-its id.  A record larger than ``max_bytes`` is that record's error; a
-corrupt or truncated file ends with one error document and the records
-before it are kept.
+its id.  A record larger than ``max_bytes``, cut short or failing its
+digest is that record's error; a file that cannot be read further ends with
+one error document, and the records before it are kept.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 
 def read_warc_file(path: str, max_bytes: int) -> Iterator[RawDocument]:
     """Documents from the WARC file at ``path``."""
+    from borderwatch.ingest.sniff import sniff_file
+
+    if os.path.isfile(path) and sniff_file(path) != "warc":
+        yield failed(path, InputError(f"{path} is not a valid WARC file: no WARC/1.x record"))
+        return
     try:
         stream = open(path, "rb")
     except OSError as exc:
@@ -53,7 +59,7 @@ def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[
 
     skipped: Counter[str] = Counter()
     read = 0
-    records = ArchiveIterator(stream)
+    records = ArchiveIterator(stream, check_digests=True)
     try:
         for record in records:
             reason = _skip_reason(record)
@@ -62,8 +68,13 @@ def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[
                 continue
             read += 1
             data = record.content_stream().read(max_bytes + 1)
+            damage = _damage(record, len(data) > max_bytes)
             # the offset is known once the record is read to its end (warcio reads it)
-            yield _document(record, data, f"{source}:{records.get_record_offset()}", max_bytes)
+            doc_id = f"{source}:{records.get_record_offset()}"
+            if damage:
+                yield failed(doc_id, InputError(f"record of {_url(record)} is {damage}"))
+            else:
+                yield _document(record, data, doc_id, max_bytes)
     except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
         yield failed(
             source,
@@ -76,6 +87,23 @@ def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[
             read,
             ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())),
         )
+
+
+def _url(record: Any) -> str:
+    return str(record.rec_headers.get_header("WARC-Target-URI") or "?")
+
+
+def _damage(record: Any, partly_read: bool) -> str | None:
+    """What is wrong with a record read to its end: cut short (its stream ended
+    before its Content-Length), or a digest that does not match; else None."""
+    if partly_read:
+        return None  # too large: refused as such, its rest is skipped
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return "truncated (the file ends inside it)"
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.problems:
+        return f"damaged ({'; '.join(checker.problems)})"
+    return None
 
 
 def _content_type(record: Any) -> ContentType:
