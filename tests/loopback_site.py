@@ -24,6 +24,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
     delay: float = 0.0  # seconds before the answer starts
     length: bool = True  # send Content-Length (else the body ends with the connection)
+    drip: float = 0.0  # seconds between pieces of 100 bytes (a body sent slowly)
 
 
 @dataclass
@@ -72,7 +73,13 @@ def serve_site(routes: dict[str, Reply]) -> Iterator[Site]:
             self.send_header("Connection", "close")
             self.end_headers()
             try:
-                self.wfile.write(reply.body)
+                if reply.drip:
+                    for start in range(0, len(reply.body), 100):
+                        self.wfile.write(reply.body[start : start + 100])
+                        self.wfile.flush()
+                        time.sleep(reply.drip)
+                else:
+                    self.wfile.write(reply.body)
             except OSError:
                 pass  # the client gave up (a size limit): nothing to answer
 

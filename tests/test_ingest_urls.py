@@ -8,6 +8,7 @@ default: the tests that read from it pass ``allow_private`` (the CLI's
 from __future__ import annotations
 
 import ipaddress
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def site() -> Iterator[Site]:
                 "/news/page.html": Reply(200, ARTICLE, HTML),
                 "/news/plain.txt": Reply(200, b"A plain text report.", TEXT),
                 "/slow.html": Reply(200, ARTICLE, delay=3 * TIMEOUT),
+                "/dripping.html": Reply(200, b"<p>" + b"z" * 1000 + b"</p>", drip=0.3),
                 "/hop/1": redirect("/hop/2", 301),
                 "/hop/2": redirect(site.url("/hop/3"), 307),
                 "/hop/3": redirect("/news/page.html", 308),
@@ -136,6 +138,13 @@ def test_a_slow_page_times_out_and_the_next_input_is_read(site: Site) -> None:
     assert slow.error is not None and slow.error.startswith("FetchError: ")
     assert "longer than 1 seconds" in slow.error
     assert fine.error is None
+
+
+def test_a_body_sent_slowly_stops_at_the_time_limit(site: Site) -> None:
+    started = time.monotonic()
+    [doc] = read_inputs([site.url("/dripping.html")], fetch=ALLOW)
+    assert doc.error is not None and "longer than 1 seconds" in doc.error
+    assert time.monotonic() - started < 2 * TIMEOUT  # each piece came in time, the whole did not
 
 
 @pytest.mark.parametrize("path", ["/big.html", "/big-unsized.html"])

@@ -154,14 +154,14 @@ class Fetcher:
         if parts.query:
             path += "?" + quote(parts.query, safe=_PATH_SAFE)
         try:
-            conn = self._connect(scheme, host, port, addresses, deadline)
+            conn, sock = self._connect(scheme, host, port, addresses, deadline)
             try:
                 conn.request("GET", path, headers=self._headers())
                 response = conn.getresponse()
                 if not 200 <= response.status < 300:  # a redirect or an error: no body
                     return _Answer(response.status, response.reason, response.headers, b"")
                 _check_answer(url, response, max_bytes)
-                data = _read_body(url, conn, response, deadline, max_bytes)
+                data = _read_body(url, sock, response, deadline, max_bytes)
                 return _Answer(response.status, response.reason, response.headers, data)
             finally:
                 conn.close()
@@ -182,8 +182,9 @@ class Fetcher:
 
     def _connect(
         self, scheme: str, host: str, port: int, addresses: list[str], deadline: float
-    ) -> http.client.HTTPConnection:
-        """A connection to ``host`` made to one of its checked ``addresses``."""
+    ) -> tuple[http.client.HTTPConnection, socket.socket]:
+        """A connection to ``host`` made to one of its checked ``addresses``, and its
+        socket (kept: http.client lets go of it once the answer is read to its end)."""
         error: OSError | None = None
         for address in addresses:
             try:
@@ -201,7 +202,7 @@ class Fetcher:
             else:
                 conn = http.client.HTTPConnection(host, port, timeout=_left(deadline))
             conn.sock = sock  # already connected: http.client sends on it
-            return conn
+            return conn, sock
         raise error or OSError(f"no address to connect to for {host}")
 
 
@@ -234,7 +235,7 @@ def _check_answer(url: str, response: http.client.HTTPResponse, max_bytes: int) 
 
 def _read_body(
     url: str,
-    conn: http.client.HTTPConnection,
+    sock: socket.socket,
     response: http.client.HTTPResponse,
     deadline: float,
     max_bytes: int,
@@ -243,8 +244,7 @@ def _read_body(
     chunks: list[bytes] = []
     size = 0
     while True:
-        if conn.sock is not None:
-            conn.sock.settimeout(_left(deadline))
+        sock.settimeout(_left(deadline))  # the response reads from this socket
         chunk = response.read1(_CHUNK)
         if not chunk:
             return b"".join(chunks)
