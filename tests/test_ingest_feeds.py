@@ -217,6 +217,7 @@ def test_a_mixed_folder_reads_text_html_jsonl_warc_and_feeds(site: Site, tmp_pat
     write(tmp_path / "b.html", page("Gate", "The gate opened again."))
     write(tmp_path / "c.jsonl", b'{"id": "j1", "text": "Lorries waited at the gate."}\n')
     write(tmp_path / "d.atom", atom(site.base))
+    write(tmp_path / "sitemap.xml", b'<?xml version="1.0"?><urlset><url/></urlset>')
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=True)
     headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")

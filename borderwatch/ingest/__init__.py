@@ -66,9 +66,14 @@ FORMATS: dict[str, Format] = {
     ".warc": "warc",
     ".rss": "feed",
     ".atom": "feed",
-    ".xml": "feed",  # feeds are often saved as .xml; any other XML says it is no feed
+    ".xml": "feed",  # feeds are often saved as .xml; folders skip any other XML
     ".urls": "urls",
 }
+
+#: Suffixes that a folder walk reads only when the file is a feed: many other
+#: files are XML too.  Named explicitly, such a file is read (and its error says
+#: it is no feed).
+_ONLY_IF_FEED = frozenset({".xml"})
 
 _WEB_SCHEMES = ("http://", "https://", "ftp://")
 
@@ -135,6 +140,8 @@ def _read_file(location: str, reading: Reading) -> Iterator[RawDocument]:
 
 def _read_folder(location: str, reading: Reading) -> Iterator[RawDocument]:
     for path in walk_folder(location, _known_suffix):
+        if _suffix(path) in _ONLY_IF_FEED and sniff_file(path) != "feed":
+            continue  # a sitemap or a configuration file, not news
         yield from _read_file(path, reading)
 
 
