@@ -115,6 +115,32 @@ def skeletons(key: str) -> set[str]:
     return forms
 
 
+#: Countries whose crossings' names are also written in Cyrillic.
+CYRILLIC_COUNTRIES = frozenset(
+    "RU UA BY KZ KG TJ UZ TM MD MN PL SK LT LV EE FI NO GE AZ AM BG RS MK".split()
+)
+
+
+def ukrainian_readings(bare: str) -> set[str]:
+    """A Latin skeleton as Ukrainian text folds: Ukrainian writes г (folded
+    "g") where the Latin spelling has "h", и ("i") where it has "y", and a
+    soft sign ("j") in the ending -ськ ("Yahodyn" is «Ягодин», "Dorohusk"
+    «Дорогуськ»)."""
+    soft = re.sub(r"sk\b", "sjk", bare)
+    forms = {soft}
+    for form in (bare, soft):
+        forms |= {form.replace("h", "g"), form.replace("y", "i"), form.replace("h", "g").replace("y", "i")}
+    forms.discard(bare)
+    return forms
+
+
+def _english(key: str) -> bool:
+    """A folded key made of English words only ("gorge"): never a reading of a name."""
+    import simplemma
+
+    return all(simplemma.is_known(word, lang="en") for word in key.split())
+
+
 #: Case endings that languages which decline place names (Finnish, Estonian,
 #: Lithuanian, Latvian, Polish, Czech, Serbian, Russian through its Latin
 #: skeleton) put on a name's stem, folded: "Vaalimaan", "Niiralan" (Finnish
@@ -301,7 +327,12 @@ class Gazetteer:
         for key, rows in self._by_key.items():
             keys.setdefault(key, []).extend(rows)
         for key, rows in list(self._by_key.items()):
-            for bare in skeletons(key):
+            forms = skeletons(key)
+            if any(set(r.countries) & CYRILLIC_COUNTRIES for r in rows):
+                forms |= {
+                    w for form in forms for w in ukrainian_readings(form) if not _english(w)
+                }
+            for bare in forms:
                 if bare != key and bare not in keys:
                     keys[bare] = rows
         for key, rows in keys.items():

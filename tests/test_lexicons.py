@@ -183,3 +183,14 @@ def test_opening_hours_written_as_clock_times_are_a_limit() -> None:
 def test_slavic_verbs_count_in_both_aspects(text: str, lang: str) -> None:
     # the news present is imperfective ("closes"), the report of a done act perfective
     assert kinds(text, lang) == ["closure"]
+
+
+def test_ukrainian_spellings_meet_latin_names_written_the_ukrainian_way() -> None:
+    # Ukrainian г is Latin "h" and и is "y"; -ськ is "-sk": «Ягодин», «Дорогуськ»
+    finder = PlaceFinder(load_gazetteer())
+    text = "На пункті пропуску Ягодин – Дорогуськ черга."
+    hits = finder.scan(fold_text(text))
+    names = {load_gazetteer().by_id(t).name for h in hits for t in h.spelling.targets}
+    assert names == {"Dorohusk–Yahodyn"}
+    # an English word is never such a reading ("gorge")
+    assert not finder.scan(fold_text("The road through the gorge was closed."))
