@@ -129,7 +129,8 @@ def ukrainian_readings(bare: str) -> set[str]:
     soft = re.sub(r"sk\b", "sjk", bare)
     forms = {soft}
     for form in (bare, soft):
-        forms |= {form.replace("h", "g"), form.replace("y", "i"), form.replace("h", "g").replace("y", "i")}
+        hard = form.replace("h", "g")
+        forms |= {hard, form.replace("y", "i"), hard.replace("y", "i")}
     forms.discard(bare)
     return forms
 
@@ -148,8 +149,12 @@ def _english(key: str) -> bool:
 _CASE_ENDINGS = (
     "a", "e", "i", "o", "u", "y", "n", "an", "en", "in", "on", "un", "aan", "lla", "lle", "lta",
     "ssa", "sta", "na", "le", "ui", "uose", "ams", "oje", "os", "ie", "iu", "om", "oj", "em",
-    "ov", "ah", "am", "ju", "ji",
+    "ov", "ah", "am", "ju", "ji", "ach", "ow", "ami",
 )
+#: Polish and Czech soften a stem's last consonant before the locative and
+#: dative "-e" ("Medyka" -> "w Medyce", "Praga" -> "w Pradze").
+_SOFTENED = (("k", "c"), ("g", "dz"), ("ch", "sz"), ("r", "rz"), ("t", "ci"), ("d", "dzi"),
+             ("n", "ni"), ("w", "wi"), ("l", "l"))
 #: Endings that come off a name before a case ending goes on ("Medinink-ai").
 _STEM_ENDINGS = ("ai", "as", "is", "os", "us", "ys", "a", "e", "i", "o", "u", "y")
 #: Shorter stems are left alone: their declined forms are too often other words.
@@ -170,6 +175,13 @@ def inflections(key: str) -> set[str]:
         if len(stem) >= _MIN_STEM and stem.isascii() and stem.isalpha()
         for ending in _CASE_ENDINGS
     }
+    for stem in stems:
+        if len(stem) < _MIN_STEM or stem == last:
+            continue
+        for hard, soft in _SOFTENED:
+            if stem.endswith(hard):
+                forms.add(" ".join([*head, stem[: -len(hard)] + soft + "e"]))
+                break
     forms.discard(key)
     return forms
 

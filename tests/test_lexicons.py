@@ -157,6 +157,13 @@ def test_declined_crossing_names_count_next_to_a_border_word() -> None:
     row = gazetteer.lookup("Vaalimaan")  # Finnish genitive
     assert row is not None and row.name == "Vaalimaa–Torfyanovka"
     assert "vaalimaan" in gazetteer.ambiguous  # only next to a border word
+    # Polish softens the stem before the locative "-e": "w Medyce", "w Bobrownikach"
+    for declined, name in (
+        ("Medyce", "Medyka–Shehyni"),
+        ("Bobrownikach", "Bobrowniki–Bierestowica"),
+    ):
+        row = gazetteer.lookup(declined)
+        assert row is not None and row.name == name, declined
 
 
 def test_a_two_character_chinese_name_is_looked_for() -> None:
