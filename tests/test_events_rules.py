@@ -170,3 +170,11 @@ def test_meet_that_is_not_a_meeting(analyzer) -> None:  # type: ignore[no-untype
         "Travellers who cross at Torkham are met by volunteers on the other side.",
     ):
         assert "talks" not in {t for t, _ in _pairs(_read(analyzer, text))}, text
+
+
+def test_an_announced_change_whose_day_has_passed_is_in_force(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Torkham crossing will be closed effective March 4, 2024, officials said."
+    assert _status(_read(analyzer, text, "2024-03-06"), "2024-03-06") == {"Torkham": "closed"}
+    # published before that day: an announcement, not yet the state
+    found = _read(analyzer, text, "2024-03-01")
+    assert _status(found, "2024-03-01") == {}

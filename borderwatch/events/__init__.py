@@ -164,7 +164,11 @@ def find_events(analysis: Analysis) -> Findings:
                         unnamed=reference and not any(p.crossing == place.crossing for p in named),
                         queue=candidate.type == "stranded"
                         and t.WEAK_STRANDED.match(folded, candidate.start) is not None,
-                        announced=candidate.future and not from_today(event),
+                        # "will close from Monday" in force by publication when
+                        # that day is past ("effective November 27", published the 28th)
+                        announced=candidate.future
+                        and not from_today(event)
+                        and not (event.date and published and event.date < published),
                         # "had closed the crossing earlier this month": background
                         # to the news (a limit told so still qualifies a reopening)
                         stale=event.type == "closure"
