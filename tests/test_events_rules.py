@@ -178,3 +178,9 @@ def test_an_announced_change_whose_day_has_passed_is_in_force(analyzer) -> None:
     # published before that day: an announcement, not yet the state
     found = _read(analyzer, text, "2024-03-01")
     assert _status(found, "2024-03-01") == {}
+
+
+def test_working_smoothly_is_a_statement_that_the_crossing_is_open(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Torkham crossing is working smoothly, officials said.")
+    assert not found.events
+    assert _status(found) == {"Torkham": "open"}

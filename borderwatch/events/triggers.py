@@ -457,6 +457,8 @@ OPEN_STATE = _words(
     r"(?:around|round) the clock", r"24 hours a day", r"continues? to serve",
     r"(?:use|used|using|cross|crossed|crossing) (?:the )?(?:\w+ ){0,4}as usual",
     r"continu\w+ normally", r"(?:was|is|were|are) not (?:been )?(?:closed|shut)(?: either)?",
+    r"(?:work|works|working|worked|operat\w+|function\w+|run|runs|running) smoothly",
+    r"(?:operat\w+|function\w+|work\w*) without (?:any )?(?:interruption|disruption|problems?|delays?)",
     r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
 )
 
