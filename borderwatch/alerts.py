@@ -40,6 +40,8 @@ WEBHOOK_TIMEOUT_S = 10.0
 MESSAGE_TYPE = "borderwatch.status_changed"
 #: The Atom ``updated`` of an empty feed, fixed so that the feed is stable.
 EPOCH = "1970-01-01T00:00:00Z"
+#: The mark of a crossing the news names but the gazetteer lacks (feed and webhook).
+NOT_CURATED = "not in the gazetteer"
 
 
 def crossing_path(name: str) -> str:
@@ -95,6 +97,10 @@ def atom_feed(
         sub(entry, "link", rel="alternate", href=f"{base}{crossing_path(c.crossing)}")
         sub(entry, "category", term=c.status)
         lines = [f"{c.crossing} ({'-'.join(c.countries)}) is {c.status}, was {c.previous}."]
+        if not c.curated:
+            # a crossing the news names but the gazetteer lacks
+            sub(entry, "category", term="uncurated", label=NOT_CURATED)
+            lines.append(f"{c.crossing} is {NOT_CURATED}: known from the news only.")
         if c.event is not None:
             ev = c.event
             lines.append(f"{ev.event.type} reported by {ev.source or 'an unnamed outlet'}:")
@@ -128,6 +134,8 @@ def alert_message(alert: StatusAlert, base_url: str | None = None) -> dict[str, 
     row = alert.row
     last = row.last_event
     text = f"{row.crossing} is now {row.status} (was {alert.previous})"
+    if not row.curated:
+        text = f"{row.crossing} ({NOT_CURATED}) is now {row.status} (was {alert.previous})"
     if row.since:
         text += f" since {row.since}"
     if last is not None and last.source:
@@ -137,6 +145,7 @@ def alert_message(alert: StatusAlert, base_url: str | None = None) -> dict[str, 
         "type": MESSAGE_TYPE,
         "text": text + ".",
         "crossing": row.crossing,
+        "curated": row.curated,
         "countries": list(row.countries),
         "status": row.status,
         "previous": alert.previous,

@@ -44,7 +44,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 STATUS_COLUMNS: tuple[str, ...] = (
     "crossing", "countries", "status", "since", "last_event_type", "last_event_date",
-    "last_confirmed", "sources", "stranded", "lat", "lon",
+    "last_confirmed", "sources", "stranded", "lat", "lon", "curated", "crossing_id", "names_seen",
 )  # fmt: skip
 
 
@@ -135,6 +135,10 @@ def status_row(row: query.BoardRow) -> dict[str, Any]:
         ),
         "lat": row.lat,
         "lon": row.lon,
+        # a crossing the gazetteer lacks: "false", its id, and the names as written
+        "curated": "true" if row.curated else "false",
+        "crossing_id": row.crossing_id,
+        "names_seen": "; ".join(dict.fromkeys(s.name for s in row.seen)),
     }
 
 

@@ -358,26 +358,49 @@ class Gazetteer:
                 yield Spelling(fold_name(name), "adjective", (country.code,), False)
 
 
+#: The environment variable naming a maintainer's CSV of extra crossings (the
+#: columns of ``data/crossings.csv``): how a crossing the news names but the
+#: shipped list lacks is promoted to the curated list (``docs/store.md``).
+EXTRA_CROSSINGS_ENV = "BORDERWATCH_CROSSINGS_EXTRA"
+
+
+def _crossing_of(row: dict[str, str]) -> Crossing:
+    a, b = sorted((row["country_a"].strip().upper(), row["country_b"].strip().upper()))
+    return Crossing(
+        id=row["id"],
+        name=row["name"],
+        alt_names=_split(row.get("alt_names") or ""),
+        countries=(a, b),
+        lat=_float(row.get("lat") or ""),
+        lon=_float(row.get("lon") or ""),
+        kind=row.get("kind") or "",
+        coord_precision=row.get("coord_precision") or "unknown",
+        source=row.get("source") or "",
+    )
+
+
+def _extra_lines() -> list[str]:
+    """The lines of ``$BORDERWATCH_CROSSINGS_EXTRA`` (none when unset); a row
+    whose id is already shipped replaces the shipped one."""
+    import os
+    from pathlib import Path
+
+    path = os.environ.get(EXTRA_CROSSINGS_ENV)
+    if not path:
+        return []
+    text = Path(path).expanduser().read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer shipped inside the package (loaded once per process)."""
-    crossings = []
-    rows = csv.DictReader(_data_lines("crossings.csv"))
-    for row in rows:
-        a, b = sorted((row["country_a"], row["country_b"]))
-        crossings.append(
-            Crossing(
-                id=row["id"],
-                name=row["name"],
-                alt_names=_split(row["alt_names"]),
-                countries=(a, b),
-                lat=_float(row["lat"]),
-                lon=_float(row["lon"]),
-                kind=row["kind"],
-                coord_precision=row["coord_precision"],
-                source=row["source"],
-            )
-        )
+    """The gazetteer shipped inside the package, plus the rows of
+    ``$BORDERWATCH_CROSSINGS_EXTRA`` (loaded once per process)."""
+    by_id = {row["id"]: _crossing_of(row) for row in csv.DictReader(_data_lines("crossings.csv"))}
+    extra = _extra_lines()
+    if extra:
+        by_id.update((row["id"], _crossing_of(row)) for row in csv.DictReader(extra))
+    crossings = list(by_id.values())
     other = _country_aliases()
     countries = [
         Country(

@@ -11,6 +11,7 @@ module does the shaping (status, grouping, gazetteer names).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from borderwatch.readmodels import (
@@ -21,6 +22,7 @@ from borderwatch.readmodels import (
     ClaimGroup,
     CrossingDetail,
     EventSelection,
+    NameSeen,
     Page,
     PublishedStatus,
     StatusChange,
@@ -35,6 +37,7 @@ from borderwatch.readmodels import (
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
+    from borderwatch.store.identity import CrossingIndex
 
 __all__ = [
     "ArticleView",
@@ -44,6 +47,7 @@ __all__ = [
     "ClaimGroup",
     "CrossingDetail",
     "EventSelection",
+    "NameSeen",
     "Page",
     "PublishedStatus",
     "StatusChange",
@@ -59,6 +63,7 @@ __all__ = [
     "iter_events",
     "list_events",
     "list_quotes",
+    "name_seen_to_json",
     "outlet",
     "status_changes",
     "stored_event_to_json",
@@ -114,9 +119,12 @@ def list_events(
     """
     from borderwatch.store import board as b
 
-    places = None if crossing is None else (b.resolve_place(store, crossing),)
+    index = b.crossing_index(store)
+    places = None
+    if crossing is not None:
+        places = index.names_of(b.resolve_place(store, crossing, index))
     types = None if type is None else tuple(x.strip() for x in type.split(",") if x.strip())
-    return store.events(
+    page = store.events(
         places=places,
         since=since,
         until=until,
@@ -127,6 +135,7 @@ def list_events(
         offset=max(0, offset),
         newest_first=newest_first,
     )
+    return replace(page, items=tuple(b.relabel_event(index, se) for se in page.items))
 
 
 def iter_events(
@@ -160,14 +169,19 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
     from borderwatch.store.timeline import points_by_place
 
     at = (at or b.today())[:10]
-    key = b.resolve_place(store, name)
-    place = b.place_for(key)
+    index = b.crossing_index(store)
+    key = b.resolve_place(store, name, index)
+    place = b.place_for(key, index=index)
+    places = {key: place}
+    b.with_sightings(store, index, places)
+    place = places[key]
+    names = index.names_of(key)
     border = () if key.startswith(BORDER_PREFIX) else (BORDER_PREFIX + "-".join(place.countries),)
-    events = store.events(places=(key, *border)).items
-    claims = store.claims(places=(key,))
+    events = [b.relabel_event(index, se) for se in store.events(places=(*names, *border)).items]
+    claims = [b.relabel_claim(index, sc) for sc in store.claims(places=names)]
     own = [se for se in events if se.event.place == key]
     crossings = {} if border == () else {key: place.countries}
-    published = store.published_statuses(places=(key,))
+    published = [b.relabel_published(index, p) for p in store.published_statuses(places=names)]
     points = points_by_place(events, claims, crossings, published).get(key, [])
     groups: dict[str, list[StrandedClaim]] = {}
     for claim in b.stranded_claims(own):
@@ -180,17 +194,34 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
         alt_names=place.alt_names,
         row=b.board_row(place, points, own, at),
         timeline=tuple(own),
-        quotes=store.quotes(place=key).items,
+        quotes=_relabel_quotes(index, store.quotes(places=names).items),
         claims=tuple(ClaimGroup(what, tuple(c)) for what, c in sorted(groups.items())),
+        curated=place.curated,
+        crossing_id=place.crossing_id,
+        seen=place.seen,
+    )
+
+
+def _relabel_quotes(
+    index: CrossingIndex, quotes: tuple[StoredQuote, ...]
+) -> tuple[StoredQuote, ...]:
+    """Quotes with the board keys of the places their articles speak of."""
+    return tuple(
+        replace(q, crossings=tuple(sorted({index.key(c) for c in q.crossings}))) for q in quotes
     )
 
 
 def get_article(store: Store, article_id: str) -> ArticleView:
     """One stored article with its events and quotes; raises ``errors.NotFound``."""
+    from borderwatch.store import board as b
+
+    index = b.crossing_index(store)
+    events = [b.relabel_event(index, se) for se in store.events(article_id=article_id).items]
+    quotes = _relabel_quotes(index, store.quotes(article_id=article_id).items)
     return ArticleView(
         article=store.article(article_id),
-        events=tuple(sorted(store.events(article_id=article_id).items, key=lambda e: e.seq)),
-        quotes=tuple(sorted(store.quotes(article_id=article_id).items, key=lambda q: q.id)),
+        events=tuple(sorted(events, key=lambda e: e.seq)),
+        quotes=tuple(sorted(quotes, key=lambda q: q.id)),
     )
 
 
@@ -200,8 +231,10 @@ def list_quotes(
     """Stored quotes, newest article first, optionally of articles about one crossing."""
     from borderwatch.store import board as b
 
-    place = None if crossing is None else b.resolve_place(store, crossing)
-    return store.quotes(place=place, limit=max(0, limit), offset=max(0, offset))
+    index = b.crossing_index(store)
+    places = None if crossing is None else index.names_of(b.resolve_place(store, crossing, index))
+    page = store.quotes(places=places, limit=max(0, limit), offset=max(0, offset))
+    return replace(page, items=_relabel_quotes(index, page.items))
 
 
 def status_changes(
@@ -234,6 +267,7 @@ def status_changes(
                         event=ref if isinstance(ref, StoredEvent) else None,
                         claim=ref if isinstance(ref, StoredClaim) else None,
                         article_id=ref.article_id,
+                        curated=place.curated,
                     ),
                 )
             )
@@ -255,6 +289,21 @@ def board_row_to_json(row: BoardRow) -> dict[str, Any]:
         "stranded": [stranded_claim_to_json(c) for c in row.stranded],
         "lat": row.lat,
         "lon": row.lon,
+        "curated": row.curated,
+        "crossing_id": row.crossing_id,
+        "mentions": [name_seen_to_json(seen) for seen in row.seen],
+    }
+
+
+def name_seen_to_json(seen: NameSeen) -> dict[str, Any]:
+    """Where a crossing without a gazetteer row was named, as written."""
+    return {
+        "name": seen.name,
+        "article_id": seen.article_id,
+        "source": seen.source,
+        "title": seen.title,
+        "url": seen.url,
+        "published": seen.published,
     }
 
 

@@ -89,8 +89,28 @@ class StrandedClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class NameSeen:
+    """Where a crossing without a gazetteer row was named: the name as an
+    article wrote it, and the article (with its outlet)."""
+
+    name: str
+    article_id: str
+    source: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class BoardRow:
-    """One crossing (or whole border, ``border:XX-YY``) on the status board."""
+    """One crossing (or whole border, ``border:XX-YY``) on the status board.
+
+    ``curated`` is False for a crossing the news names but the gazetteer
+    lacks (no row, so no position unless one is added); ``crossing_id`` is
+    the gazetteer row's id, or for such a crossing the id made from its
+    normalised name and country pair (``store.identity``); ``seen`` lists
+    where its names were written.
+    """
 
     crossing: str
     countries: tuple[str, ...]
@@ -102,6 +122,9 @@ class BoardRow:
     stranded: tuple[StrandedClaim, ...]
     lat: float | None
     lon: float | None
+    curated: bool = True
+    crossing_id: str | None = None
+    seen: tuple[NameSeen, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +185,9 @@ class CrossingDetail:
     timeline: tuple[StoredEvent, ...]
     quotes: tuple[StoredQuote, ...]
     claims: tuple[ClaimGroup, ...]
+    curated: bool = True
+    crossing_id: str | None = None
+    seen: tuple[NameSeen, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +207,7 @@ class StatusChange:
     event: StoredEvent | None
     claim: StoredClaim | None = None
     article_id: str | None = None
+    curated: bool = True
 
 
 @dataclass(frozen=True, slots=True)

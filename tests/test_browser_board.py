@@ -166,3 +166,62 @@ def test_seed_board_in_the_browser(browser_page: Any, tmp_path: Path) -> None:
         walk_the_board(browser_page, base, "seed")
         see_markup_as_text(browser_page, base, "seed")
     assert browser_page.problems == []
+
+
+def save_uncurated_crossing(store_url: str) -> None:
+    """Two reports (written for the test) of one crossing the gazetteer lacks, in two spellings."""
+    from store_helpers import Said, doc
+
+    bd_in = ("BD", "IN")
+    store = open_store(store_url)
+    try:
+        store.save(
+            doc(
+                Said("Bangladesh closed the Hili land port.", "closure", "Hili", bd_in,
+                     date="2023-02-27"),
+                published="2023-02-27", source="Outlet A", id="hili-a", title="Port shut",
+            )
+        )  # fmt: skip
+        store.save(
+            doc(
+                Said("Trucks wait at the Hilli checkpoint.", "restriction", "Hilli", bd_in,
+                     date="2023-02-28"),
+                published="2023-02-28", source="Outlet B", id="hili-b", title="Trucks wait",
+            )
+        )  # fmt: skip
+    finally:
+        store.close()
+
+
+def test_uncurated_crossing_in_the_browser(browser_page: Any, tmp_path: Path) -> None:
+    """A crossing the gazetteer lacks: one row, marked, no dot on the map, its page
+    listing where each spelling was seen."""
+    url = "sqlite:///" + str(tmp_path / "uncurated.db")
+    build_sample_store(url)
+    save_uncurated_crossing(url)
+    page = browser_page
+    with running(create_app(url)) as base:
+        page.goto(base + "/?at=2023-03-01")
+        page.wait_for_selector("svg#map[data-basemap-loaded='true']")
+        rows = page.locator("table.board tr[data-crossing^='Hil']")
+        assert rows.count() == 1  # two spellings, one crossing
+        row = page.locator("table.board tr[data-crossing='Hili']")
+        assert row.get_attribute("data-curated") == "false"
+        assert row.get_attribute("data-status") == "restricted"
+        mark = row.locator(".mark.uncurated")
+        assert mark.is_visible() and mark.inner_text().strip() == "not in the gazetteer"
+        assert "no location" in row.inner_text()
+        assert page.locator("svg#map circle[data-crossing='Hili']").count() == 0
+        torkham = page.locator("table.board tr[data-crossing='Torkham']")
+        assert torkham.locator(".mark.uncurated").count() == 0
+        shot(page, "uncurated-board")
+
+        row.locator("td.name a").click()
+        page.wait_for_url("**/crossing/Hili*")
+        assert page.locator("h1 .mark.uncurated").is_visible()
+        seen = page.locator("#seen").inner_text()
+        assert "Hilli" in seen and "Outlet A" in seen and "Outlet B" in seen
+        assert page.locator("li.event").count() == 2
+        assert page.locator("svg#map").count() == 0  # no point to show
+        shot(page, "uncurated-crossing")
+    assert page.problems == []

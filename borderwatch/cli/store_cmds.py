@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from borderwatch.cli.crossings_cmds import NOT_CURATED
 from borderwatch.cli.options import (
     iso_date,
     library_errors,
@@ -230,6 +231,8 @@ def _evidence_lines(se: StoredEvent) -> str:
 def _row_line(row: BoardRow) -> str:
     countries = "–".join(row.countries)
     text = f"{row.crossing} ({countries}): {row.status}"
+    if not row.curated:
+        text = f"{row.crossing} ({countries}) [{NOT_CURATED}]: {row.status}"
     if row.since:
         text += f" since {row.since}"
     if row.sources:

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Protocol
 from borderwatch.errors import UnknownStore
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from borderwatch.readmodels import (
+        NameSeen,
         Page,
         PublishedStatus,
         StoredArticle,
@@ -83,10 +86,19 @@ class Store(Protocol):
         place: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        places: tuple[str, ...] | None = None,
     ) -> Page[StoredQuote]: ...
 
     def places(self) -> set[str]:
         """Every place (crossing name or ``border:XX-YY``) any stored text speaks of."""
+        ...
+
+    def name_pairs(self) -> dict[str, Counter[tuple[str, ...]]]:
+        """Every place with the country pairs stored with it, counted (``store.identity``)."""
+        ...
+
+    def sightings(self, names: tuple[str, ...]) -> list[NameSeen]:
+        """Where each of these crossing names was written (events and mentions)."""
         ...
 
     def table_counts(self) -> dict[str, int]: ...

@@ -8,7 +8,7 @@ apply the status rule (``borderwatch.status``) to build board rows.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from borderwatch.errors import NotFound
@@ -16,6 +16,9 @@ from borderwatch.gazetteer import load_gazetteer
 from borderwatch.readmodels import (
     BORDER_PREFIX,
     BoardRow,
+    NameSeen,
+    PublishedStatus,
+    StoredClaim,
     StoredEvent,
     StrandedClaim,
     outlet,
@@ -23,6 +26,7 @@ from borderwatch.readmodels import (
 )
 from borderwatch.status import latest_status, since
 from borderwatch.store import Store
+from borderwatch.store.identity import CrossingIndex
 from borderwatch.store.timeline import Point, points_by_place
 
 #: Board order: the most constrained first, then by name.
@@ -43,15 +47,65 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     alt_names: tuple[str, ...] = ()
+    curated: bool = True
+    crossing_id: str | None = None
+    seen: tuple[NameSeen, ...] = ()
 
 
-def place_for(key: str, fallback_countries: tuple[str, ...] = ()) -> Place:
+def crossing_index(store: Store) -> CrossingIndex:
+    """Which crossing each name in the store stands for (``store.identity``)."""
+    return CrossingIndex(store.name_pairs())
+
+
+def place_for(
+    key: str, fallback_countries: tuple[str, ...] = (), index: CrossingIndex | None = None
+) -> Place:
     if key.startswith(BORDER_PREFIX):
         return Place(key, tuple(sorted(key[len(BORDER_PREFIX) :].split("-"))))
+    found = None if index is None else index.identity(key)
+    if found is not None:
+        return Place(
+            found.key, found.countries, found.lat, found.lon, found.alt_names, found.curated,
+            found.id,
+        )  # fmt: skip
     row = load_gazetteer().lookup(key)
     if row is None:
-        return Place(key, fallback_countries)
-    return Place(row.name, tuple(row.countries), row.lat, row.lon, row.alt_names)
+        return Place(key, fallback_countries, curated=False)
+    return Place(row.name, tuple(row.countries), row.lat, row.lon, row.alt_names, True, row.id)
+
+
+def with_sightings(store: Store, index: CrossingIndex, places: dict[str, Place]) -> None:
+    """Attach to each place without a gazetteer row where its names were written."""
+    wanted = [p.key for p in places.values() if not p.curated]
+    names = tuple(n for key in wanted for n in index.names_of(key))
+    by_key: dict[str, list[NameSeen]] = {}
+    for seen in store.sightings(names):
+        by_key.setdefault(index.key(seen.name), []).append(seen)
+    for key in wanted:
+        places[key] = replace(places[key], seen=tuple(by_key.get(key, ())))
+
+
+def relabel_event(index: CrossingIndex, se: StoredEvent) -> StoredEvent:
+    """The event with its crossing's board key for the name as stored."""
+    name = se.event.crossing
+    if name is None or index.key(name) == name:
+        return se
+    return replace(se, event=replace(se.event, crossing=index.key(name)))
+
+
+def relabel_claim(index: CrossingIndex, sc: StoredClaim) -> StoredClaim:
+    name = sc.claim.crossing
+    if index.key(name) == name:
+        return sc
+    return replace(sc, claim=replace(sc.claim, crossing=index.key(name)))
+
+
+def relabel_published(index: CrossingIndex, ps: PublishedStatus) -> PublishedStatus:
+    return (
+        ps
+        if index.key(ps.crossing) == ps.crossing
+        else replace(ps, crossing=index.key(ps.crossing))
+    )
 
 
 def stranded_claims(events: Iterable[StoredEvent]) -> tuple[StrandedClaim, ...]:
@@ -82,6 +136,9 @@ def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: 
             (),
             place.lat,
             place.lon,
+            place.curated,
+            place.crossing_id,
+            place.seen,
         )
     first = since([p for p in points if p.date <= at], current)
     run = [
@@ -107,6 +164,9 @@ def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: 
         stranded=stranded,
         lat=place.lat,
         lon=place.lon,
+        curated=place.curated,
+        crossing_id=place.crossing_id,
+        seen=place.seen,
     )
 
 
@@ -114,31 +174,36 @@ def gather(
     store: Store, every_crossing: bool = False
 ) -> tuple[dict[str, Place], dict[str, list[Point]], dict[str, list[StoredEvent]]]:
     """Every known place (or every gazetteer crossing too), its status points,
-    and its events in timeline order."""
-    events = store.events().items
+    and its events in timeline order; names of one crossing count as one."""
+    index = crossing_index(store)
+    events = [relabel_event(index, se) for se in store.events().items]
     countries_of = {se.event.place: se.event.countries for se in events}
     places: dict[str, Place] = {}
-    for key in sorted(store.places()):
-        place = place_for(key, countries_of.get(key, ()))
-        places[place.key] = place
+    for name in sorted(store.places()):
+        key = index.key(name)
+        if key not in places:
+            place = place_for(key, countries_of.get(key, ()), index)
+            places[place.key] = place
     if every_crossing:
         for row in load_gazetteer().crossings:
             places.setdefault(row.name, place_for(row.name))
+    with_sightings(store, index, places)
     crossings = {k: p.countries for k, p in places.items() if not k.startswith(BORDER_PREFIX)}
-    points = points_by_place(events, store.claims(), crossings, store.published_statuses())
+    claims = [relabel_claim(index, sc) for sc in store.claims()]
+    published = [relabel_published(index, ps) for ps in store.published_statuses()]
+    points = points_by_place(events, claims, crossings, published)
     by_place: dict[str, list[StoredEvent]] = {}
     for se in events:
         by_place.setdefault(se.event.place, []).append(se)
     return places, points, by_place
 
 
-def resolve_place(store: Store, name: str) -> str:
-    """The place key for any spelling of a crossing, or a ``border:XX-YY`` key."""
+def resolve_place(store: Store, name: str, index: CrossingIndex | None = None) -> str:
+    """The place key for any spelling of a crossing (of the gazetteer, or a
+    name or id of one it lacks), or a ``border:XX-YY`` key."""
     if name.startswith(BORDER_PREFIX):
         return BORDER_PREFIX + "-".join(sorted(name[len(BORDER_PREFIX) :].upper().split("-")))
-    row = load_gazetteer().lookup(name)
-    if row is not None:
-        return row.name
-    if name in store.places():
-        return name
+    key = (index or crossing_index(store)).resolve(name)
+    if key is not None:
+        return key
     raise NotFound(f"no crossing called {name!r} in the gazetteer or the store")

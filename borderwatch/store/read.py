@@ -26,7 +26,7 @@ ev, art, src = t.events, t.articles, t.sources
 #: (ordering only: an undated article's items are never dated by it).
 publication_key = sa.func.coalesce(art.c.published, sa.func.substr(art.c.ingested_at, 1, 10))
 
-_ARTICLE_COLUMNS = (
+ARTICLE_COLUMNS = (
     art.c.published.label("a_published"),
     src.c.name.label("a_source"),
     art.c.url.label("a_url"),
@@ -34,7 +34,7 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def with_article(table: sa.Table) -> sa.FromClause:
+def with_article(table: sa.FromClause) -> sa.FromClause:
     """``table`` joined to its article and the article's outlet."""
     return table.join(art, art.c.id == table.c.article_id).outerjoin(
         src, src.c.id == art.c.source_id
@@ -85,7 +85,7 @@ def claim_of(row: sa.RowMapping) -> StatusClaim:
 
 
 def select_events() -> sa.Select[Any]:
-    return sa.select(ev, *_ARTICLE_COLUMNS).select_from(with_article(ev))
+    return sa.select(ev, *ARTICLE_COLUMNS).select_from(with_article(ev))
 
 
 def timeline_order(newest_first: bool = False) -> tuple[Any, ...]:
@@ -110,7 +110,7 @@ def stored_event_of(row: sa.RowMapping) -> StoredEvent:
 def select_claims() -> sa.Select[Any]:
     c = t.status_claims
     return (
-        sa.select(c, *_ARTICLE_COLUMNS)
+        sa.select(c, *ARTICLE_COLUMNS)
         .select_from(with_article(c))
         .order_by(c.c.effective_date, publication_key, c.c.evidence_start, c.c.article_id, c.c.seq)
     )
@@ -132,7 +132,7 @@ def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
 def select_published_statuses() -> sa.Select[Any]:
     ps = t.publication_status
     return (
-        sa.select(ps, art.c.published.label("effective_date"), *_ARTICLE_COLUMNS)
+        sa.select(ps, art.c.published.label("effective_date"), *ARTICLE_COLUMNS)
         .select_from(with_article(ps))
         .order_by(publication_key, ps.c.article_id, ps.c.crossing)
     )
@@ -152,7 +152,7 @@ def published_status_of(row: sa.RowMapping) -> PublishedStatus:
 
 def select_quotes() -> sa.Select[Any]:
     q = t.quotes
-    return sa.select(q, *_ARTICLE_COLUMNS).select_from(with_article(q))
+    return sa.select(q, *ARTICLE_COLUMNS).select_from(with_article(q))
 
 
 def stored_quote_of(row: sa.RowMapping, crossings: tuple[str, ...]) -> StoredQuote:
@@ -186,12 +186,14 @@ def places_of_articles(conn: sa.Connection, article_ids: set[str]) -> dict[str, 
     return {a: tuple(sorted(p)) for a, p in found.items()}
 
 
-def articles_about(place: str) -> sa.CompoundSelect[Any]:
-    """The ids of articles with an event, a claim or a mention of ``place``."""
+def articles_about(places: str | tuple[str, ...]) -> sa.CompoundSelect[Any]:
+    """The ids of articles with an event, a claim or a mention of ``places``
+    (one place, or any of several names of one crossing)."""
+    names = (places,) if isinstance(places, str) else places
     return sa.union(
-        sa.select(ev.c.article_id).where(ev.c.place == place),
-        sa.select(t.status_claims.c.article_id).where(t.status_claims.c.crossing == place),
-        sa.select(t.mentions.c.article_id).where(t.mentions.c.crossing == place),
+        sa.select(ev.c.article_id).where(ev.c.place.in_(names)),
+        sa.select(t.status_claims.c.article_id).where(t.status_claims.c.crossing.in_(names)),
+        sa.select(t.mentions.c.article_id).where(t.mentions.c.crossing.in_(names)),
     )
 
 

@@ -6,10 +6,13 @@ each, so a long-running reader (the web server) always sees whole documents.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import sqlalchemy as sa
 
 from borderwatch.errors import NotFound, StoreError
 from borderwatch.readmodels import (
+    NameSeen,
     Page,
     PublishedStatus,
     StoredArticle,
@@ -219,14 +222,17 @@ class SqlStore:
         place: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        places: tuple[str, ...] | None = None,
     ) -> Page[StoredQuote]:
-        """Quotes, newest article first, then in article order."""
+        """Quotes, newest article first, then in article order; ``place`` (or any
+        of ``places``) keeps the quotes of articles about it."""
         qt = t.quotes
         where: list[sa.ColumnElement[bool]] = []
         if article_id is not None:
             where.append(qt.c.article_id == article_id)
-        if place is not None:
-            where.append(qt.c.article_id.in_(r.articles_about(place)))
+        if place is not None or places is not None:
+            about = (*(places or ()), *(() if place is None else (place,)))
+            where.append(qt.c.article_id.in_(r.articles_about(about)))
         query = (
             r.select_quotes()
             .where(*where)
@@ -253,6 +259,51 @@ class SqlStore:
         )
         with self.engine.connect() as conn:
             return {str(x) for x in conn.execute(query).scalars()}
+
+    def name_pairs(self) -> dict[str, Counter[tuple[str, ...]]]:
+        """Every stored place with the country pairs its events and statements
+        gave it, counted (a place only mentioned has an empty count)."""
+        found: dict[str, Counter[tuple[str, ...]]] = {name: Counter() for name in self.places()}
+        ev, sc = t.events, t.status_claims
+        query = sa.union_all(
+            sa.select(ev.c.place.label("name"), ev.c.countries),
+            sa.select(sc.c.crossing.label("name"), sc.c.countries),
+        ).subquery()
+        counted = sa.select(query.c.name, query.c.countries, sa.func.count().label("n")).group_by(
+            query.c.name, query.c.countries
+        )
+        for row in self._rows(counted):
+            found.setdefault(row["name"], Counter())[r.split_countries(row["countries"])] += int(
+                row["n"]
+            )
+        return found
+
+    def sightings(self, names: tuple[str, ...]) -> list[NameSeen]:
+        """Where each of ``names`` was written: one item per (name, article), oldest first."""
+        if not names:
+            return []
+        ev, mt = t.events, t.mentions
+        written = sa.union(
+            # ``place`` is the crossing's name for a named crossing (and indexed)
+            sa.select(ev.c.article_id, ev.c.place.label("name")).where(ev.c.place.in_(names)),
+            sa.select(mt.c.article_id, mt.c.crossing.label("name")).where(mt.c.crossing.in_(names)),
+        ).subquery()
+        query = (
+            sa.select(written.c.name, written.c.article_id, *r.ARTICLE_COLUMNS)
+            .select_from(r.with_article(written))
+            .order_by(r.publication_key, written.c.article_id, written.c.name)
+        )
+        return [
+            NameSeen(
+                name=x["name"],
+                article_id=x["article_id"],
+                source=r.source_of(x),
+                title=x["a_title"],
+                url=x["a_url"],
+                published=x["a_published"],
+            )
+            for x in self._rows(query)
+        ]
 
     def table_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -58,6 +58,9 @@ def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
         "lat": d.lat,
         "lon": d.lon,
         "alt_names": list(d.alt_names),
+        "curated": d.curated,
+        "crossing_id": d.crossing_id,
+        "mentions": [query.name_seen_to_json(s) for s in d.seen],
         "status": query.board_row_to_json(d.row),
         "timeline": [event_json(e) for e in d.timeline],
         "quotes": [quote_json(q) for q in d.quotes],
@@ -101,6 +104,7 @@ def change_json(c: query.StatusChange) -> dict[str, Any]:
         "status": c.status,
         "previous": c.previous,
         "date": c.date,
+        "curated": c.curated,
         "event": event_json(c.event) if c.event else None,
         "claim": None
         if c.claim is None
