@@ -116,7 +116,13 @@ def _event_points(
 
 def _qualified(latest: StatusPoint[T], points: Sequence[StatusPoint[T]]) -> Status:
     """A reopening that the article limits after its last closure ("reopened;
-    only pedestrians may cross") leaves the crossing restricted, not open."""
+    only pedestrians may cross") leaves the crossing restricted, not open; a
+    closure told with a limit of the same day or later ("shut; aid trucks
+    still pass") is a partial closure (spec: restricted, even when the
+    headline says closed)."""
+    if latest.status == "closed":
+        limited = any(p.status == "restricted" and p.date >= latest.date for p in points)
+        return "restricted" if limited else "closed"
     if latest.status != "open":
         return latest.status
     closures = [p.date for p in points if p.status == "closed"]

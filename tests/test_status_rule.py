@@ -76,3 +76,12 @@ def test_a_whole_border_closure_sets_named_crossings_without_their_own_news() ->
 def test_every_status_changing_type_has_a_status() -> None:
     assert set(STATUS_OF_EVENT) == {"closure", "reopening", "restriction"}
     assert UNDATED > "2999-01-01"
+
+
+def test_a_closure_told_with_a_limit_of_that_day_is_a_partial_closure() -> None:
+    # "shut on Monday; aid trucks still pass": restricted, as the spec reads it
+    events = [_event("closure", "2023-02-20", 0), _event("restriction", "2023-02-20", 5)]
+    assert status_at_publication(events, [], "2023-02-22") == {"Torkham": "restricted"}
+    # a limit that a later closure ended does not qualify it
+    events = [_event("restriction", "2023-02-18", 0), _event("closure", "2023-02-20", 5)]
+    assert status_at_publication(events, [], "2023-02-22") == {"Torkham": "closed"}
