@@ -168,6 +168,6 @@ def status_at_publication(
                 continue
             pts = borders.get("border:" + "-".join(crossing.countries))
             latest = latest_status(pts or (), published)
-            if latest is not None:
-                result[name] = latest.status
+            if latest is not None and pts:
+                result[name] = _qualified(latest, pts)
     return result
