@@ -106,6 +106,15 @@ def test_spellings_on_one_border_are_one_crossing_and_other_borders_are_not() ->
     assert set(hili.names) == {"Hili", "Hilli", "Hili Land Port"}
 
 
+def test_a_name_only_mentioned_joins_the_one_crossing_it_spells() -> None:
+    from collections import Counter
+
+    names = {"Hili": Counter({BD_IN: 2}), "Hili land port": Counter()}  # mentioned, no pair
+    assert CrossingIndex(names).key("Hili land port") == "Hili"
+    names["Hili Bridge"] = Counter({("MM", "TH"): 1})  # two crossings it could be: neither
+    assert CrossingIndex(names).key("Hili land port") == "Hili land port"
+
+
 def test_two_articles_in_two_spellings_are_one_crossing_on_the_board(tmp_path: Path) -> None:
     """The real pipeline reads both articles; the board has one crossing."""
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"

@@ -266,13 +266,19 @@ def run(
     input failed, 70 if any failed unexpectedly.
     """
     from borderwatch.query import board
+    from borderwatch.store.board import crossing_index, relabel_event
 
     with library_errors(), opened_store(store_url) as store:
         report = ingest_paths(store, paths, published, allow_private)
-        events = [se for a in report.article_ids for se in store.events(article_id=a).items]
+        index = crossing_index(store)  # names of one crossing count as one
+        events = [
+            relabel_event(index, se)
+            for a in report.article_ids
+            for se in store.events(article_id=a).items
+        ]
         places = {se.event.place for se in events}
         for article_id in report.article_ids:
-            places.update(store.load_result(article_id).crossings_mentioned)
+            places.update(map(index.key, store.load_result(article_id).crossings_mentioned))
         rows = [row for row in board(store) if row.crossing in places]
     detailed = details or len(events) <= RUN_DETAIL_EVENTS
     for row in rows:

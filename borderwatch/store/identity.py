@@ -92,8 +92,9 @@ class CrossingIndex:
     """Stored names -> crossings (``Identity``), built from the names a store holds.
 
     ``names`` maps each stored crossing name to the country pairs it was
-    stored with, counted (events and statements); names without a pair
-    (only mentioned) count with none.
+    stored with, counted (events and statements).  A name without a pair
+    (only mentioned) joins the crossing of a pair it is a spelling of when
+    there is exactly one such crossing.
     """
 
     def __init__(
@@ -117,9 +118,14 @@ class CrossingIndex:
             pair = pairs.most_common(1)[0][0] if pairs else ()
             open_names.setdefault(pair, []).append(name)
         groups: list[tuple[tuple[str, ...], list[str]]] = []
-        for pair, members in open_names.items():
+        for pair, members in sorted(open_names.items(), key=lambda item: not item[0]):
             mine: list[list[str]] = []
             for name in members:
+                if not pair:  # only mentioned: the one crossing of a pair it names, if any
+                    found = [g for p, g in groups if _same_crossing(name, g, p)]
+                    if len(found) == 1:
+                        found[0].append(name)
+                        continue
                 group = next((g for g in mine if _same_crossing(name, g, pair)), None)
                 if group is None:
                     mine.append([name])
