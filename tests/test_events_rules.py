@@ -184,3 +184,11 @@ def test_working_smoothly_is_a_statement_that_the_crossing_is_open(analyzer) -> 
     found = _read(analyzer, "The Torkham crossing is working smoothly, officials said.")
     assert not found.events
     assert _status(found) == {"Torkham": "open"}
+
+
+def test_limiting_or_curbing_passage_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "China has limited border crossing at Khorgos since Monday.",
+        "Authorities curbed the entry of trucks through the Khorgos crossing on Monday.",
+    ):
+        assert _pairs(_read(analyzer, text)) == {("restriction", "Khorgos")}, text

@@ -146,7 +146,11 @@ RESTRICTED = re.compile(
     r"\bonly (?:pedestrians|cargo|trucks|aid)\b|\bopen only (?:to|for)\b|"
     r"\bopen (?:only )?(?:between|from) \d{1,2}\b|\b(?:shorter|reduced|shortened|limited) (?:opening |working )?hours\b|"
     r"\bonly (?:\w+ ){1,20}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
-    r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b"
+    r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b|"
+    # "has limited border crossing with Kazakhstan", "curbed the entry of trucks"
+    r"\b(?:limit(?:s|ed|ing)?|curb(?:s|ed|ing)?|tighten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)) (?:the )?"
+    r"(?:\w+ ){0,2}(?:border crossings?|crossings?|entry|entries|traffic|movement|passage|transit|"
+    r"imports?|exports?|trade|travel)\b"
 )
 
 
