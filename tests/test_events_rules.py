@@ -192,3 +192,17 @@ def test_limiting_or_curbing_passage_is_a_restriction(analyzer) -> None:  # type
         "Authorities curbed the entry of trucks through the Khorgos crossing on Monday.",
     ):
         assert _pairs(_read(analyzer, text)) == {("restriction", "Khorgos")}, text
+
+
+def test_a_border_named_by_both_countries_in_a_roundup_is_the_whole_border(analyzer) -> None:  # type: ignore[no-untyped-def]
+    roundup = (
+        "Traders said Torkham and Chaman were busy last week.\n"
+        "Officials said the Pakistan-Afghanistan border was closed on Monday."
+    )
+    assert ("closure", "border:AF-PK") in _pairs(_read(analyzer, roundup))
+    # a story about one crossing: "the border" there is that crossing
+    single = (
+        "Traders said Torkham was busy last week.\n"
+        "Officials said the Pakistan-Afghanistan border was closed on Monday."
+    )
+    assert _pairs(_read(analyzer, single)) == {("closure", "Torkham")}

@@ -76,6 +76,7 @@ def find_events(analysis: Analysis) -> Findings:
     # name no place refer to.  The one named most often, not the last named:
     # roundups and live blogs name others in passing.
     focus: PlaceMention | None = main_crossing(crossing_mentions)
+    roundup = len({p.crossing for p in crossing_mentions}) > 1
     last_actor: str | None = None
     previous: Sentence | None = None
     nearby = Nearby(analysis)
@@ -88,7 +89,7 @@ def find_events(analysis: Analysis) -> Findings:
             if p.kind == "crossing" and sentence.start <= p.start < sentence.end
         ]
         folded = fold_text(sentence.text)
-        sentence_places = places_of(sentence, folded, near.places, focus)
+        sentence_places = places_of(sentence, folded, near.places, focus, roundup)
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(

@@ -26,8 +26,14 @@ def places_of(
     folded: str,
     places: Sequence[PlaceMention],
     focus: PlaceMention | None,
+    roundup: bool = False,
 ) -> list[PlaceMention]:
-    """The places a sentence's events belong to (absolute offsets)."""
+    """The places a sentence's events belong to (absolute offsets).
+
+    ``roundup``: the article names several crossings; a sentence there that
+    names a border by both its countries ("the Thai-Cambodian border") speaks
+    of the whole border as well as of the crossing the story is about.
+    """
     inside = [p for p in places if sentence.start <= p.start < sentence.end]
     crossings = [p for p in inside if p.kind == "crossing"]
     if crossings:
@@ -37,23 +43,43 @@ def places_of(
         if borders and t.EVERY_CROSSING.search(folded):
             return [*crossings, borders[0]]
         return crossings
+    borders = [p for p in inside if p.kind == "border"]
+    named_border = next((b for b in borders if both_countries_named(b, inside)), None)
     if focus is not None:
         anaphora = t.CROSSING_ANAPHORA.search(folded)
         if anaphora:
-            return [
-                replace(
-                    focus,
-                    start=sentence.start + anaphora.start(),
-                    end=sentence.start + anaphora.end(),
-                )
-            ]
-    borders = [p for p in inside if p.kind == "border"]
+            at_focus = replace(
+                focus,
+                start=sentence.start + anaphora.start(),
+                end=sentence.start + anaphora.end(),
+            )
+            return [at_focus, named_border] if roundup and named_border else [at_focus]
     if borders:
         border = borders[0]
         if focus is not None and border.countries == focus.countries and not whole_line(folded):
-            return [replace(focus, start=border.start, end=border.end)]
+            at_focus = replace(focus, start=border.start, end=border.end)
+            return [at_focus, border] if roundup and border is named_border else [at_focus]
         return [border]
     return []
+
+
+#: How near a country's name must stand to a border word to name it (characters).
+BORDER_NAMED_WITHIN = 30
+
+
+def both_countries_named(border: PlaceMention, inside: Sequence[PlaceMention]) -> bool:
+    """The border is named by both its countries ("the Pakistan-Afghanistan
+    border", "the border between Thailand and Cambodia")."""
+    near = {
+        p.countries[0]
+        for p in inside
+        if p.kind == "country"
+        and (
+            0 <= border.start - p.end <= BORDER_NAMED_WITHIN
+            or 0 <= p.start - border.end <= BORDER_NAMED_WITHIN
+        )
+    }
+    return set(border.countries) <= near
 
 
 def whole_line(folded: str) -> bool:
