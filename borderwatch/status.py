@@ -11,6 +11,7 @@ Everything here is pure: the store and the events stage hand in records.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -114,6 +115,20 @@ def _event_points(
     return points
 
 
+#: A closure told as the state that stands, whatever limit came before it
+#: ("closed again after the convoy passed", "remained closed for a fifth day").
+CLOSURE_STANDS = re.compile(
+    r"\b(?:again|re-?closed|once more|"
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?|still|kept) (?:\w+ )?(?:closed|shut|sealed))\b",
+    re.IGNORECASE,
+)
+
+
+def _closure_stands(point: StatusPoint[T]) -> bool:
+    evidence = getattr(point.ref, "evidence", None)
+    return evidence is not None and CLOSURE_STANDS.search(evidence.text) is not None
+
+
 def _qualified(latest: StatusPoint[T], points: Sequence[StatusPoint[T]]) -> Status:
     """A reopening that the article limits after its last closure ("reopened;
     only pedestrians may cross") leaves the crossing restricted, not open; a
@@ -121,6 +136,8 @@ def _qualified(latest: StatusPoint[T], points: Sequence[StatusPoint[T]]) -> Stat
     still pass") is a partial closure (spec: restricted, even when the
     headline says closed)."""
     if latest.status == "closed":
+        if _closure_stands(latest):
+            return "closed"  # "closed again after the convoy passed": the limit is over
         limited = any(p.status == "restricted" and p.date >= latest.date for p in points)
         return "restricted" if limited else "closed"
     if latest.status != "open":

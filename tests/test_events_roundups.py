@@ -924,12 +924,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "but pedestrians' is a closure ('to all' cancels the limit, 'all but' is no exception)",
     ("rt-chaman-torkham-paraphrase", "status"): "Torkham open (expected closed), Angoor Adda "
     "closed (expected restricted)",
-    # 25
-    ("rt-mae-sot-bridge", "pairs"): "restriction Mae Sot missing: 'kept the Thai-Myanmar "
-    "Friendship Bridge open ..., but limited crossings to Thai nationals and ...' matches no "
-    "trigger ('kept ... open' split by the object, 'limited crossings to' not in RESTRICTED)",
-    ("rt-mae-sot-bridge", "status"): "Mae Sot unknown, expected restricted: no event, no claim",
-    ("rt-mae-sot-bridge", "details"): "restriction Mae Sot 2024-04-11 missing: no event",
     # negatives
     ("rt-neg-map-app", "pairs"): "closure San Ysidro: the generic 'marks a crossing as closed "
     "when the agency lists it as closed' binds 'a crossing' to the last-named crossing and "

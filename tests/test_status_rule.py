@@ -85,3 +85,14 @@ def test_a_closure_told_with_a_limit_of_that_day_is_a_partial_closure() -> None:
     # a limit that a later closure ended does not qualify it
     events = [_event("restriction", "2023-02-18", 0), _event("closure", "2023-02-20", 5)]
     assert status_at_publication(events, [], "2023-02-22") == {"Torkham": "closed"}
+
+
+def test_a_closure_told_as_standing_is_closed_whatever_limit_came_that_day() -> None:
+    from dataclasses import replace
+
+    limit = _event("restriction", "2023-02-20", 0)
+    for told in ("The crossing closed again after the convoy passed.", "It remained closed."):
+        closure = replace(_event("closure", "2023-02-20", 50), evidence=Span(50, 51, told))
+        assert status_at_publication([limit, closure], [], "2023-02-22") == {
+            "Torkham": "closed"
+        }, told
