@@ -209,3 +209,19 @@ def test_an_ordinal_names_another_bridge_than_the_first(analyzer) -> None:  # ty
     assert crossings("The 7th Thai-Lao Friendship Bridge was closed on Monday.") == [
         "7th Thai-Lao Friendship Bridge"
     ]
+
+
+def test_a_name_after_two_other_countries_is_not_that_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from borderwatch.records import Article
+
+    def crossings(text: str) -> list[str | None]:
+        analysis = analyzer(Article(id="t", text=text, published="2024-03-06"))
+        return [p.crossing for p in analysis.places if p.kind == "crossing"]
+
+    # "Friendship Bridge" alone names the Thai-Lao bridge; not after Thailand-Myanmar
+    assert crossings("The Thailand-Myanmar friendship bridge at Mae Sai reopened.") == [
+        "Mae Sai–Tachileik"
+    ]
+    assert crossings("The Thai-Lao Friendship Bridge was closed on Monday.") == [
+        "First Thai–Lao Friendship Bridge"
+    ]

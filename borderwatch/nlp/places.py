@@ -123,7 +123,30 @@ class PlaceFinder:
             if hit.start >= last_end:
                 kept.append(hit)
                 last_end = hit.end
-        return [h for h in kept if not self._numbered_otherwise(folded, h)]
+        return [
+            h
+            for i, h in enumerate(kept)
+            if not self._numbered_otherwise(folded, h)
+            and not self._paired_otherwise(folded, kept[max(0, i - 2) : i], h)
+        ]
+
+    def _paired_otherwise(self, folded: str, before: Sequence[_Hit], hit: _Hit) -> bool:
+        """A crossing's name right after two countries that are not its own:
+        "the Thailand-Myanmar friendship bridge" is not the Thai-Lao one,
+        whose name "Friendship Bridge" it contains."""
+        if hit.spelling.kind != "crossing" or len(before) < 2:
+            return False
+        a, b = before
+        if a.spelling.kind == "crossing" or b.spelling.kind == "crossing":
+            return False
+        if folded[a.end : b.start].strip() or folded[b.end : hit.start].strip():
+            return False  # not one phrase ("Thai-Lao Friendship Bridge")
+        pair = {a.spelling.targets[0], b.spelling.targets[0]}
+        if len(pair) < 2:
+            return False
+        return all(
+            set(self.gazetteer.by_id(t).countries) != pair for t in hit.spelling.targets
+        )
 
     def _numbered_otherwise(self, folded: str, hit: _Hit) -> bool:
         """A crossing's name after an ordinal that none of its rows bears:
