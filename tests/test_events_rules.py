@@ -206,3 +206,10 @@ def test_a_border_named_by_both_countries_in_a_roundup_is_the_whole_border(analy
         "Officials said the Pakistan-Afghanistan border was closed on Monday."
     )
     assert _pairs(_read(analyzer, single)) == {("closure", "Torkham")}
+
+
+def test_an_opening_announced_is_a_reopening_with_its_future_date(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "The Torkham crossing will be opened on Friday, officials said.")
+    (event,) = found.events
+    assert (event.type, event.crossing, event.date) == ("reopening", "Torkham", "2024-03-08")
+    assert event in found.announced

@@ -176,6 +176,10 @@ def _hypothetical(view: SentenceView, start: int) -> bool:
     return any(m.end() >= len(before) - 30 for m in t.HYPOTHETICAL.finditer(before))
 
 
+#: A reopening phrase that announces ("will be opened", "the gate is set to open").
+ANNOUNCING = re.compile(r"^(?:will|would|shall|to be|set to)\b|\b(?:will|would|to) open\b")
+
+
 def _future(view: SentenceView, start: int, end: int) -> bool:
     before = _window(view, start)
     phrase = view.folded[start:end]
@@ -296,7 +300,9 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         kind: EventType = "restriction" if partial else "reopening"
         reopenings.append(m)
         limited_reopening = limited_reopening or kind == "restriction"
-        found.append(Candidate(kind, m.start(), m.end(), _future(view, m.start(), m.end())))
+        # the trigger may hold its own future ("will be opened", "set to open")
+        ahead = _future(view, m.start(), m.end()) or ANNOUNCING.search(m.group(0)) is not None
+        found.append(Candidate(kind, m.start(), m.end(), ahead))
     for m in t.CLOSURE.finditer(folded):
         if NOT_CLOSURE.match(folded, m.start()) or NOT_CLOSURE_BEFORE.search(_window(view, m.start())):
             continue

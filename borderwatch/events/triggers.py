@@ -68,6 +68,10 @@ REOPENING = _words(
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
     r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in|this|early|late)\b",
+    # announced: "will be opened from today", "the gate is set to open on Friday"
+    r"(?:will|would|shall|to) be (?:re ?)?opened",
+    r"(?:crossing|border|gate|bridge|checkpoint|pass|port|point|post|route)s? (?:\w+ ){0,3}(?:will|would|to) open\b",
+    r"set to open",
 )
 
 #: Open but limited: documents or visas demanded, only some traffic, one
