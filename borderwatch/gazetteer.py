@@ -498,18 +498,25 @@ def resemble(gazetteer: Gazetteer, name: str, pair: tuple[str, str]) -> Crossing
     """The row on the border ``pair`` that ``name`` is another spelling of
     (see ``resembling``); else a row sharing one country of the pair, when
     the text's pair is off ("Dogharoon" in a story about pilgrims to Iraq)."""
-    row = resembling(name, [c for c in gazetteer.crossings if c.countries == pair])
+    generic = gazetteer.unmatched
+    row = resembling(name, [c for c in gazetteer.crossings if c.countries == pair], ALIKE, generic)
     if row is None:
         near = [c for c in gazetteer.crossings if set(c.countries) & set(pair)]
-        row = resembling(name, near, ALIKE_ELSEWHERE)
+        row = resembling(name, near, ALIKE_ELSEWHERE, generic)
     return row
 
 
-def resembling(name: str, rows: Iterable[Crossing], alike: float = ALIKE) -> Crossing | None:
+def resembling(
+    name: str,
+    rows: Iterable[Crossing],
+    alike: float = ALIKE,
+    generic: frozenset[str] = frozenset(),
+) -> Crossing | None:
     """The row one of whose names ``name`` is a variant of: the same words
     but for kind words ("Khyber Pass" for "Khyber Pass crossing", "Khlong
     Luek" for "Ban Khlong Luek"), one side of a row's name, or a near
-    spelling (transliteration, a dropped or changed letter)."""
+    spelling (transliteration, a dropped or changed letter).  Spellings in
+    ``generic`` (folded: "zero point", found at many crossings) never count."""
     from difflib import SequenceMatcher
 
     core = _core(name)
@@ -519,6 +526,8 @@ def resembling(name: str, rows: Iterable[Crossing], alike: float = ALIKE) -> Cro
     best: tuple[float, Crossing] | None = None
     for row in rows:
         for spelling in row.names:
+            if fold_name(spelling) in generic:
+                continue
             if _numbers(spelling) != number:
                 continue  # "Second Friendship Bridge" is not the first one
             other = _core(spelling)

@@ -225,3 +225,15 @@ def test_a_name_after_two_other_countries_is_not_that_crossing(analyzer) -> None
     assert crossings("The Thai-Lao Friendship Bridge was closed on Monday.") == [
         "First Thai–Lao Friendship Bridge"
     ]
+
+
+def test_a_generic_name_is_never_a_crossing_of_its_own(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from borderwatch.events import find_events
+    from borderwatch.records import Article
+
+    text = (
+        "Iran reopened the Taftan crossing on Monday.\n"
+        "The Zero Point gate had been shut for weeks."
+    )
+    found = find_events(analyzer(Article(id="t", text=text, published="2024-03-06")))
+    assert {e.crossing for e in found.events} == {"Taftan–Mirjaveh"}

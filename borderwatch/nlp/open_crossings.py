@@ -546,6 +546,8 @@ def _clean(raw: str, gazetteer: Gazetteer, head: str = "") -> str | None:
     if len(words) == 1 and not head[:1].isupper() and _english_word(significant[0]):
         return None  # "Traffic", "Texas": a word or a well-known region
     name = "–".join(cleaned)
+    if fold_name(name) in gazetteer.unmatched:
+        return None  # "the Zero Point gate": a generic thing found at many crossings
     return f"{name} {_title(head)}" if head else name
 
 
@@ -669,7 +671,10 @@ def _of_country(
     rows = [c for c in gazetteer.crossings if code in c.countries]
     # else a row anywhere with exactly this name (Israel holds the bridge the
     # gazetteer puts between Jordan and the West Bank): no near spellings
-    return resembling(name, rows, ALIKE_ELSEWHERE) or resembling(name, gazetteer.crossings, EXACT)
+    generic = gazetteer.unmatched
+    return resembling(name, rows, ALIKE_ELSEWHERE, generic) or resembling(
+        name, gazetteer.crossings, EXACT, generic
+    )
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
