@@ -131,6 +131,10 @@ def ukrainian_readings(bare: str) -> set[str]:
     for form in (bare, soft):
         hard = form.replace("h", "g")
         forms |= {hard, form.replace("y", "i"), hard.replace("y", "i")}
+    # Russian: й (folded "j") where Latin writes "y" before a consonant, and
+    # the soft sign of -льск ("Zabaykalsk" is «Забайкальск»)
+    russian = re.sub(r"lsk\b", "ljsk", re.sub(r"y(?=[^aeiouy\s]|$)", "j", bare))
+    forms.add(russian)
     forms.discard(bare)
     return forms
 

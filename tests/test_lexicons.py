@@ -201,3 +201,11 @@ def test_ukrainian_spellings_meet_latin_names_written_the_ukrainian_way() -> Non
     assert names == {"Dorohusk–Yahodyn"}
     # an English word is never such a reading ("gorge")
     assert not finder.scan(fold_text("The road through the gorge was closed."))
+
+
+def test_russian_spellings_meet_latin_names_with_their_short_i_and_soft_sign() -> None:
+    # «Забайкальск» is "Zabaykalsk": й is Latin "y", the soft sign of -льск is not written
+    finder = PlaceFinder(load_gazetteer())
+    hits = finder.scan(fold_text("Фуры ждут у МАПП «Забайкальск»."))
+    names = {load_gazetteer().by_id(t).name for h in hits for t in h.spelling.targets}
+    assert names == {"Zabaykalsk–Manzhouli"}
