@@ -213,3 +213,12 @@ def test_an_opening_announced_is_a_reopening_with_its_future_date(analyzer) -> N
     (event,) = found.events
     assert (event.type, event.crossing, event.date) == ("reopening", "Torkham", "2024-03-08")
     assert event in found.announced
+
+
+def test_these_crossings_are_the_ones_named_just_before(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pakistan reopened the Torkham and Chaman crossings on Monday.\n"
+        "Officials had closed both crossings on Friday after clashes."
+    )
+    closures = {e.crossing for e in _read(analyzer, text).events if e.type == "closure"}
+    assert closures == {"Torkham", "Chaman–Spin Boldak"}

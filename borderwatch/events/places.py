@@ -9,7 +9,7 @@ each event takes the ones nearest its own word, or the list it names.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
@@ -45,6 +45,15 @@ def places_of(
         return crossings
     borders = [p for p in inside if p.kind == "border"]
     named_border = next((b for b in borders if both_countries_named(b, inside)), None)
+    plural = t.CROSSINGS_ANAPHORA.search(folded)
+    if plural:
+        # "Kyrgyzstan closed these border crossings": the ones named just before
+        named_before = _distinct(
+            p for p in places if p.kind == "crossing" and p.start < sentence.start
+        )
+        if len(named_before) > 1:
+            at = (sentence.start + plural.start(), sentence.start + plural.end())
+            return [replace(p, start=at[0], end=at[1]) for p in named_before]
     if focus is not None:
         anaphora = t.CROSSING_ANAPHORA.search(folded)
         if anaphora:
@@ -61,6 +70,14 @@ def places_of(
             return [at_focus, border] if roundup and border is named_border else [at_focus]
         return [border]
     return []
+
+
+def _distinct(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
+    """One mention per crossing, the first of each, in text order."""
+    seen: dict[str | None, PlaceMention] = {}
+    for mention in mentions:
+        seen.setdefault(mention.crossing, mention)
+    return list(seen.values())
 
 
 #: How near a country's name must stand to a border word to name it (characters).

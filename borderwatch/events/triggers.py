@@ -473,6 +473,13 @@ REASON = re.compile(
 )
 
 #: Anaphora for the crossing the article is about ("the crossing", "the gate").
+#: Several crossings named just before, referred back to ("these border
+#: crossings", "both checkpoints", "the two bridges").
+CROSSINGS_ANAPHORA = _words(
+    r"(?:these|those|both|both the|the two|the three|the four|the five|all (?:two|three|four|five)) "
+    r"(?:\w+ ){0,2}(?:crossings|crossing points|checkpoints|check points|gates|border posts|"
+    r"posts|ports|points|bridges|passes|terminals)",
+)
 CROSSING_ANAPHORA = _words(
     r"^it\b",
     r"(?:said|says|added|announced|confirmed) (?:that )?it\b",
