@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,10 @@ def test_events_are_well_formed(analyzer, text: str, published) -> None:  # type
         assert gazetteer.lookup(name) is not None
     for claim in found.claims:
         assert claim.status == "open"
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-31"])
+def test_publication_dates_at_the_calendars_ends_never_fail(analyzer, published: str) -> None:  # type: ignore[no-untyped-def]
+    text = "The Torkham crossing reopened on Monday after a four-day closure."
+    found = find_events(analyzer(Article(id="h", text=text, published=published)))
+    assert {e.type for e in found.events} == {"reopening", "closure"}

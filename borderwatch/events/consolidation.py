@@ -52,7 +52,10 @@ def recent(told: list[Told], published: str | None) -> list[Told]:
 
     if not published:
         return told
-    cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
+    try:
+        cutoff = (date.fromisoformat(published) - timedelta(days=HISTORY_DAYS)).isoformat()
+    except (ValueError, OverflowError):
+        return told  # no calendar date ("0001-01-01" minus the history): nothing is older
     year = int(published[:4])
 
     def history(event: Event) -> bool:
@@ -94,8 +97,12 @@ def dated_back(told: list[Told]) -> list[Told]:
             ending = endings.get((event.place, event.evidence.start))
             days = closure_length_days(fold_text(event.evidence.text)) if ending else None
             if ending and ending.date and days:
-                began = date.fromisoformat(ending.date) - timedelta(days=days)
-                x = replace(x, event=replace(event, date=began.isoformat()))
+                try:
+                    began = date.fromisoformat(ending.date) - timedelta(days=days)
+                except (ValueError, OverflowError):
+                    began = None  # before the calendar's first day: left undated
+                if began is not None:
+                    x = replace(x, event=replace(event, date=began.isoformat()))
         result.append(x)
     return result
 
