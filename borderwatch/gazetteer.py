@@ -121,8 +121,8 @@ CYRILLIC_COUNTRIES = frozenset(
 )
 
 
-def ukrainian_readings(bare: str) -> set[str]:
-    """A Latin skeleton as Ukrainian text folds: Ukrainian writes г (folded
+def cyrillic_readings(bare: str) -> set[str]:
+    """A Latin skeleton as Cyrillic text folds.  Ukrainian writes г (folded
     "g") where the Latin spelling has "h", и ("i") where it has "y", and a
     soft sign ("j") in the ending -ськ ("Yahodyn" is «Ягодин», "Dorohusk"
     «Дорогуськ»)."""
@@ -139,8 +139,10 @@ def ukrainian_readings(bare: str) -> set[str]:
     return forms
 
 
-def _english(key: str) -> bool:
-    """A folded key made of English words only ("gorge"): never a reading of a name."""
+def english_words(key: str) -> bool:
+    """A folded key made of words of the English dictionary only (``simplemma``'s
+    word forms, which also hold well-known regions and cities): "gorge" is
+    never a reading of a name, nor "Traffic" or "Texas" a local place name."""
     import simplemma
 
     return all(simplemma.is_known(word, lang="en") for word in key.split())
@@ -346,7 +348,7 @@ class Gazetteer:
             forms = skeletons(key)
             if any(set(r.countries) & CYRILLIC_COUNTRIES for r in rows):
                 forms |= {
-                    w for form in forms for w in ukrainian_readings(form) if not _english(w)
+                    w for form in forms for w in cyrillic_readings(form) if not english_words(w)
                 }
             for bare in forms:
                 if bare != key and bare not in keys:
@@ -482,6 +484,13 @@ _ORDINALS = {
 }  # fmt: skip
 
 
+#: An ordinal word as text writes it before a name ("third", "3rd"), as a
+#: regular expression for folded text; ``ordinal`` reads its number.
+ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+
+
 def ordinal(word: str) -> str | None:
     """The number an ordinal word stands for ("third", "3rd" -> "3"), else None."""
     if word in _ORDINALS:
@@ -490,7 +499,7 @@ def ordinal(word: str) -> str | None:
     return numbered.group(1) if numbered else None
 
 
-def _numbers(name: str) -> frozenset[str]:
+def name_numbers(name: str) -> frozenset[str]:
     """The ordinals and numbers of a name ("1" is left out: the first of a
     kind is often named without it)."""
     words = fold_name(name).split()
@@ -526,13 +535,13 @@ def resembling(
     core = _core(name)
     if len(core) < 4:
         return None
-    number = _numbers(name)
+    number = name_numbers(name)
     best: tuple[float, Crossing] | None = None
     for row in rows:
         for spelling in row.names:
             if fold_name(spelling) in generic:
                 continue
-            if _numbers(spelling) != number:
+            if name_numbers(spelling) != number:
                 continue  # "Second Friendship Bridge" is not the first one
             other = _core(spelling)
             sides = {other, *(_core(side) for side in spelling.split("–"))}

@@ -36,15 +36,17 @@ def places_of(
     """
     inside = [p for p in places if sentence.start <= p.start < sentence.end]
     crossings = [p for p in inside if p.kind == "crossing"]
+    borders = [p for p in inside if p.kind == "border"]
     if crossings:
         # "closed all border checkpoints with Cambodia, including Poipet": the
         # whole border and the crossing it names.
-        borders = [p for p in inside if p.kind == "border"]
         if borders and t.EVERY_CROSSING.search(folded):
             return [*crossings, borders[0]]
         return crossings
-    borders = [p for p in inside if p.kind == "border"]
-    named_border = next((b for b in borders if both_countries_named(b, inside)), None)
+    # in a roundup, the border named by both its countries is a place too
+    named_border = (
+        next((b for b in borders if both_countries_named(b, inside)), None) if roundup else None
+    )
     plural = t.CROSSINGS_ANAPHORA.search(folded)
     if plural:
         # "Kyrgyzstan closed these border crossings": the ones named just before
@@ -62,12 +64,12 @@ def places_of(
                 start=sentence.start + anaphora.start(),
                 end=sentence.start + anaphora.end(),
             )
-            return [at_focus, named_border] if roundup and named_border else [at_focus]
+            return [at_focus, named_border] if named_border else [at_focus]
     if borders:
         border = borders[0]
         if focus is not None and border.countries == focus.countries and not whole_line(folded):
             at_focus = replace(focus, start=border.start, end=border.end)
-            return [at_focus, border] if roundup and border is named_border else [at_focus]
+            return [at_focus, border] if border is named_border else [at_focus]
         return [border]
     return []
 

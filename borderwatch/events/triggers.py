@@ -472,7 +472,6 @@ REASON = re.compile(
     r"in view of|owing to|citing|after)\s+(?P<reason>[^,;.]{4,160})"
 )
 
-#: Anaphora for the crossing the article is about ("the crossing", "the gate").
 #: Several crossings named just before, referred back to ("these border
 #: crossings", "both checkpoints", "the two bridges").
 CROSSINGS_ANAPHORA = _words(
@@ -480,6 +479,7 @@ CROSSINGS_ANAPHORA = _words(
     r"(?:\w+ ){0,2}(?:crossings|crossing points|checkpoints|check points|gates|border posts|"
     r"posts|ports|points|bridges|passes|terminals)",
 )
+#: Anaphora for the crossing the article is about ("the crossing", "the gate").
 CROSSING_ANAPHORA = _words(
     r"^it\b",
     r"(?:said|says|added|announced|confirmed) (?:that )?it\b",

@@ -33,8 +33,10 @@ from dataclasses import dataclass
 
 from borderwatch.gazetteer import (
     ALIKE_ELSEWHERE,
+    ORDINAL_WORD,
     Crossing,
     Gazetteer,
+    english_words,
     fold_name,
     resemble,
     resembling,
@@ -96,9 +98,7 @@ INDEFINITE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?$")
 #: A preposition that makes a name the area around something else.
 LOCATIVE = re.compile(r"\b(?:in|near|of|outside|from)\s+$")
 #: An ordinal right before a name whose head is part of it ("the 3rd X Bridge").
-ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) $"
-)
+ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_WORD} $")
 #: A possessive before a name in a list ("Assam's A").
 OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 #: What joins the names of a list ("A, B and C").
@@ -543,7 +543,7 @@ def _clean(raw: str, gazetteer: Gazetteer, head: str = "") -> str | None:
         return None  # "Kosovo–Serbia crossing": a border, not a name
     if len(significant) == 1 and len(significant[0]) < 3:
         return None
-    if len(words) == 1 and not head[:1].isupper() and _english_word(significant[0]):
+    if len(words) == 1 and not head[:1].isupper() and english_words(significant[0]):
         return None  # "Traffic", "Texas": a word or a well-known region
     name = "–".join(cleaned)
     if fold_name(name) in gazetteer.unmatched:
@@ -556,14 +556,6 @@ def _country(word: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.country_code(word):
         return True
     return word.endswith("s") and gazetteer.country_code(word[:-1]) is not None
-
-
-def _english_word(word: str) -> bool:
-    """A word of the English dictionary (``simplemma``'s word forms, which
-    also hold well-known regions and cities), not a local place name."""
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="en"))
 
 
 def _settled_names(found: Sequence[Candidate]) -> list[str]:

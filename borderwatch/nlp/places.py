@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from borderwatch.gazetteer import (
+    ORDINAL_WORD,
     Crossing,
     Gazetteer,
     Spelling,
     fold_name,
     load_land_borders,
+    name_numbers,
     ordinal,
 )
 from borderwatch.nlp.border_words import (
@@ -62,10 +64,7 @@ TOWN_OF = re.compile(
 )
 
 #: An ordinal a few words before a name ("the third Thai-Lao Friendship Bridge").
-ORDINAL_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[a-z]+\s+){0,3}$"
-)
+ORDINAL_BEFORE = re.compile(rf"\b({ORDINAL_WORD})\s+(?:[a-z]+\s+){{0,3}}$")
 
 #: How near a border word must stand to a town's name (characters).
 NEAR = 25
@@ -159,9 +158,7 @@ class PlaceFinder:
             return False
         number = ordinal(before.group(1))
         for target in hit.spelling.targets:
-            row = self.gazetteer.by_id(target)
-            words = fold_name(row.name).split()
-            numbers = {ordinal(w) or w for w in words if ordinal(w) or w.isdigit()}
+            numbers = name_numbers(self.gazetteer.by_id(target).name)  # "1" is left out
             if number in numbers or (number == "1" and not numbers):
                 return False
         return True
