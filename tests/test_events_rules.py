@@ -222,3 +222,16 @@ def test_these_crossings_are_the_ones_named_just_before(analyzer) -> None:  # ty
     )
     closures = {e.crossing for e in _read(analyzer, text).events if e.type == "closure"}
     assert closures == {"Torkham", "Chaman–Spin Boldak"}
+
+
+def test_a_reopening_only_wished_for_leaves_the_crossing_closed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Torkham crossing was closed on Monday. "
+        "Traders in Landi Kotal asked for the early reopening of the Torkham crossing. "
+        "They said the reopening of Torkham would revive local markets."
+    )
+    found = _read(analyzer, text)
+    assert _pairs(found) == {("closure", "Torkham")}
+    assert _status(found) == {"Torkham": "closed"}
+    told = _read(analyzer, "The ministry announced the reopening of the Torkham crossing on Tuesday.")
+    assert _pairs(told) == {("reopening", "Torkham")}

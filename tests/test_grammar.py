@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from borderwatch.events.grammar import about_a_facility, limited_part, negated, parse_at
+from borderwatch.events.grammar import (
+    about_a_facility,
+    limited_part,
+    negated,
+    parse_at,
+    untold_noun,
+)
 from borderwatch.nlp.grammar import build_parser, parse_sentences, worth_parsing
 from borderwatch.records import Parse, PlaceMention, Sentence
 
@@ -66,6 +72,31 @@ def test_negation_is_read_from_the_clause(  # type: ignore[no-untyped-def]
     parser, text: str, trigger: str, expected: bool
 ) -> None:
     assert negated(_parse(parser, text), *_at(text, trigger)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "untold"),
+    [
+        ("Elders urged steps for the early reopening of the Varna gate.", True),
+        ("Traders spoke of the delay in reopening of the Varna route.", True),
+        ("The reopening ceremony at the Varna gate drew a crowd.", True),
+        ("Officials say the reopening of the Varna gate will lift trade.", True),
+        ("The ministry ruled out the reopening of the Varna crossing.", True),
+        ("The ministry announced the reopening of the Varna crossing.", False),
+        ("Trucks crossed the river after the reopening of the Varna bridge.", False),
+        ("The reopening of the Varna crossing came after two days of talks.", False),
+        ("Dealers welcomed the announcement of the reopening of the Varna pass.", False),
+    ],
+)
+def test_a_reopening_noun_is_news_only_when_told(  # type: ignore[no-untyped-def]
+    parser, text: str, untold: bool
+) -> None:
+    assert untold_noun(_parse(parser, text), *_at(text, "reopening")) is untold
+
+
+def test_a_reopening_verb_is_left_to_the_other_rules(parser) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards began reopening the Varna gate on Monday."
+    assert untold_noun(_parse(parser, text), *_at(text, "reopening")) is None
 
 
 def test_a_park_that_reopens_is_no_crossing(parser) -> None:  # type: ignore[no-untyped-def]

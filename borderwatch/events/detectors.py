@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.events.grammar import about_a_facility, limited_part, negated
+from borderwatch.events.grammar import about_a_facility, limited_part, negated, untold_noun
 from borderwatch.records import EventType, Parse, Sentence
 
 
@@ -267,6 +267,18 @@ def _facility(view: SentenceView, candidate: Candidate) -> bool:
     return about_a_facility(view.parse, at + candidate.start, at + candidate.end)
 
 
+#: The nouns of a reopening ("the reopening", "the resumption").
+REOPENING_NOUN = re.compile(r"re ?opening|resumption|restoration")
+
+
+def _untold(view: SentenceView, start: int, end: int) -> bool:
+    """A reopening noun that is wished, weighed or named, not reported."""
+    if view.parse is None or not REOPENING_NOUN.fullmatch(view.folded, start, end):
+        return False
+    at = view.sentence.start
+    return bool(untold_noun(view.parse, at + start, at + end))
+
+
 def _limited_by_grammar(view: SentenceView, start: int, end: int) -> bool:
     """The trigger governs one kind of traffic ("halted bus services")."""
     if view.parse is None:
@@ -288,7 +300,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             continue
         if WISHED.match(folded, m.end()) or HOURS.match(folded, m.end()):
             continue
-        if _hypothetical(view, m.start()):
+        if _hypothetical(view, m.start()) or _untold(view, m.start(), m.end()):
             continue
         lo = max(0, m.start() - 60)
         partial = [

@@ -281,3 +281,62 @@ def about_a_facility(parse: Parse, start: int, end: int) -> bool:
     heads = governed_heads(parse, start, end)
     lemmas = {parse.tokens[h].lemma for h in heads}
     return bool(lemmas & FACILITIES) and not lemmas & PLACE_HEADS
+
+
+#: Words that tell a reopening noun as news: decided, announced or seen
+#: happen ("announced the reopening", "approval of the reopening", "a ceremony
+#: to mark the reopening", "welcomed the reopening").
+TELLING = frozenset(
+    {
+        "announce", "order", "approve", "confirm", "declare", "decide", "agree", "mark",
+        "celebrate", "inaugurate", "officiate", "witness", "attend", "grant", "authorize",
+        "welcome", "hail", "commend", "praise", "report", "see", "begin", "start",
+        "facilitate", "enable", "allow", "complete",
+        "announcement", "approval", "decision", "directive", "order", "ceremony",
+    }
+)
+#: Parts of speech a trigger's content word has.
+WORDS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+#: Prepositions that place a reopening noun in time: it happened ("after the
+#: reopening", "since the reopening", "at the reopening on Monday").
+SINCE = frozenset({"after", "since", "following", "upon", "at"})
+#: Verbs whose subject a reopening noun may be when it tells news ("the
+#: reopening came after talks", "the reopening took place on Monday").
+HAPPENING = frozenset({"come", "take", "happen", "follow", "occur"})
+
+
+def untold_noun(parse: Parse, start: int, end: int) -> bool | None:
+    """A reopening noun that tells no reopening, or None when the trigger is
+    no noun (or the parse holds no word there).
+
+    "The delay in reopening", "demanded the reopening of the route", "the
+    reopening will boost trade", "a reopening ceremony": the reopening is
+    wished, weighed or named, not reported.  It is news when a telling word
+    governs it, a time preposition places it, or it is the subject of a verb
+    of happening."""
+    tokens = parse.tokens
+    inside = [i for i, tok in enumerate(tokens) if start <= tok.start < end and tok.pos in WORDS]
+    if not inside:
+        return None
+    t = inside[-1]  # "re-opening": the word, not its prefix
+    noun = tokens[t]
+    if noun.dep in ("compound", "amod") and tokens[noun.head].pos == "NOUN":
+        return True  # "the reopening ceremony", "a reopening decision"
+    children = [tokens[c] for c in _children(parse, t)]
+    takes_of = any(c.dep == "prep" and c.lemma == "of" for c in children)
+    has_object = any(c.dep in ("dobj", "obj") for c in children)
+    # the parser may tag "in reopening of the routes" a verb: "of" makes it a noun
+    if noun.pos != "NOUN" and not (takes_of and not has_object):
+        return None
+    head = tokens[noun.head]
+    if noun.dep in ("dobj", "obj", "nsubjpass", "attr", "appos", "conj") and head.lemma in TELLING:
+        return False
+    if noun.dep == "nsubj" and head.lemma in HAPPENING | TELLING:
+        return False
+    if noun.dep == "pobj":
+        if head.lemma in SINCE:
+            return False
+        owner = tokens[head.head]
+        if head.lemma in ("of", "for") and owner.lemma in TELLING:
+            return False  # "the announcement of the reopening", "approval for phased reopening"
+    return True
