@@ -235,3 +235,13 @@ def test_a_reopening_only_wished_for_leaves_the_crossing_closed(analyzer) -> Non
     assert _status(found) == {"Torkham": "closed"}
     told = _read(analyzer, "The ministry announced the reopening of the Torkham crossing on Tuesday.")
     assert _pairs(told) == {("reopening", "Torkham")}
+
+
+def test_a_reopening_asked_for_is_no_reopening(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Taftan crossing has been closed for eight months. "
+        "Pilgrim groups appealed to the government to take urgent action to reopen the Taftan crossing."
+    )
+    found = _read(analyzer, text)
+    assert ("reopening", "Taftan–Mirjaveh") not in _pairs(found)
+    assert _status(found) == {"Taftan–Mirjaveh": "closed"}

@@ -15,6 +15,7 @@ from borderwatch.events.grammar import (
     negated,
     parse_at,
     untold_noun,
+    wished,
 )
 from borderwatch.nlp.grammar import build_parser, parse_sentences, worth_parsing
 from borderwatch.records import Parse, PlaceMention, Sentence
@@ -97,6 +98,23 @@ def test_a_reopening_noun_is_news_only_when_told(  # type: ignore[no-untyped-def
 def test_a_reopening_verb_is_left_to_the_other_rules(parser) -> None:  # type: ignore[no-untyped-def]
     text = "Guards began reopening the Varna gate on Monday."
     assert untold_noun(_parse(parser, text), *_at(text, "reopening")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Elders appealed to the governor to take action to reopen the Varna gate.", "reopen", True),
+        ("Traders demanded that the Varna gate be reopened at once.", "reopened", True),
+        ("The ministry must provide relief by reopening the Varna crossing.", "reopening", True),
+        ("Farmers asked the army to close the Varna crossing.", "close", True),
+        ("The army reopened the Varna gate after talks.", "reopened", False),
+        ("Officials said the Varna crossing was closed to protect voters.", "closed", False),
+    ],
+)
+def test_a_status_word_asked_for_is_wished(  # type: ignore[no-untyped-def]
+    parser, text: str, trigger: str, expected: bool
+) -> None:
+    assert wished(_parse(parser, text), *_at(text, trigger)) is expected
 
 
 def test_a_park_that_reopens_is_no_crossing(parser) -> None:  # type: ignore[no-untyped-def]

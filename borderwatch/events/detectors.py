@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.events.grammar import about_a_facility, limited_part, negated, untold_noun
+from borderwatch.events.grammar import about_a_facility, limited_part, negated, untold_noun, wished
 from borderwatch.records import EventType, Parse, Sentence
 
 
@@ -267,6 +267,14 @@ def _facility(view: SentenceView, candidate: Candidate) -> bool:
     return about_a_facility(view.parse, at + candidate.start, at + candidate.end)
 
 
+def _wished(view: SentenceView, start: int, end: int) -> bool:
+    """The trigger is asked for or owed ("appealed to the government to reopen it")."""
+    if view.parse is None:
+        return False
+    at = view.sentence.start
+    return wished(view.parse, at + start, at + end)
+
+
 #: The nouns of a reopening ("the reopening", "the resumption").
 REOPENING_NOUN = re.compile(r"re ?opening|resumption|restoration")
 
@@ -302,6 +310,8 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             continue
         if _hypothetical(view, m.start()) or _untold(view, m.start(), m.end()):
             continue
+        if _wished(view, m.start(), m.end()):
+            continue
         lo = max(0, m.start() - 60)
         partial = [
             p for p in t.PARTIAL_REOPENING.finditer(folded, lo, m.end() + 70)
@@ -324,6 +334,8 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         negated_reopen = phrase.startswith(("not ", "yet to", "await", "wait"))
         if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
             continue
+        if _wished(view, m.start(), m.end()):
+            continue  # "demanded that the gate be shut", "the army must close it"
         # A closure told in a sentence with a reopening is the one the
         # reopening ends ("reopened after a four-day closure", "after 26 hours
         # of standstill, the border was opened"), unless it came again.

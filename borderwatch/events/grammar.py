@@ -25,6 +25,8 @@ __all__ = [
     "limited_part",
     "negated",
     "parse_at",
+    "untold_noun",
+    "wished",
 ]
 
 #: One kind of traffic among several: closing it leaves the crossing open to
@@ -340,3 +342,38 @@ def untold_noun(parse: Parse, start: int, end: int) -> bool | None:
         if head.lemma in ("of", "for") and owner.lemma in TELLING:
             return False  # "the announcement of the reopening", "approval for phased reopening"
     return True
+
+
+#: Verbs and nouns of asking and wanting: what they govern is wished, not done
+#: ("appealed to the government to reopen the border", "demanded that the
+#: gate be reopened", "a call for the reopening of the route").
+WISHING = frozenset(
+    {
+        "appeal", "demand", "urge", "ask", "call", "request", "want", "hope", "seek", "press",
+        "plead", "push", "petition", "insist", "wish", "beg", "lobby", "campaign", "plea",
+    }
+)
+#: Auxiliaries of obligation: "the government must reopen it", "should be reopened".
+OBLIGING = frozenset({"must", "should", "ought"})
+#: Relations through which a wish reaches the word it governs.
+WISHED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"})
+
+
+def wished(parse: Parse, start: int, end: int) -> bool:
+    """The trigger at [start, end) is asked for or owed, not done."""
+    t = _trigger(parse, start, end)
+    if t is None:
+        return False
+    tokens = parse.tokens
+    node = t
+    for _ in range(5):
+        for child in _children(parse, node):
+            tok = tokens[child]
+            if tok.dep in ("aux", "auxpass") and tok.lemma in OBLIGING:
+                return True
+        if node != t and tokens[node].lemma in WISHING:
+            return True
+        if tokens[node].dep not in WISHED_THROUGH or tokens[node].head == node:
+            return False
+        node = tokens[node].head
+    return False
