@@ -313,3 +313,22 @@ def test_ambiguous_urdu_day_words_are_no_dates() -> None:
     # "کل" is both yesterday and tomorrow; "ہفتہ" both Saturday and a week
     assert find_dates("سرحد کل بند تھی", "2024-08-20") == []
     assert find_dates("گزشتہ ہفتہ سرحد بند تھی", "2024-08-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "iso"),
+    [
+        ("口岸于1月1日9时许恢复通关。", "1月1日", "2026-01-01"),
+        ("2025年7月8日凌晨，口岸关闭。", "2025年7月8日", "2025-07-08"),
+        ("통행이 12월 8일 중단되었다", "12월 8일", "2025-12-08"),
+        ("Sáng Chủ nhật (28/12), cửa khẩu đóng cửa.", "28/12", "2025-12-28"),
+        ("ngày 7/12, các trạm sẽ đóng cửa", "ngày 7/12", "2025-12-07"),
+    ],
+)
+def test_dates_written_with_numbers_in_east_asian_languages(text: str, expr: str, iso: str) -> None:
+    mention = only(text, "2026-01-06")
+    assert (mention.text, mention.date) == (expr, iso)
+
+
+def test_a_fraction_is_no_vietnamese_date() -> None:
+    assert find_dates("Trade fell by 3/4 in a year.", "2026-01-06") == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -119,6 +120,11 @@ _RULES: tuple[_Rule, ...] = (
           before=_WD_BEFORE),
     # ISO "2024-01-25" and "2024/01/25"
     _rule("ymd", r"(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
+    # Chinese and Japanese "2025年7月8日", "1月1日", Korean "7월 8일": numbers and their units
+    _rule("ymd", r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号號일]"),
+    # Vietnamese "ngày 7/6", "sáng 8/6", "(8/6)": day before month, after a day word
+    _rule("ymd", r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])",
+          before=r"(?:\b(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+|(?<=\())$", required=True),
     # European "10.07.2024"
     _rule("ymd", r"(?P<d>\d\d?)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # "early March", "mid-March", "February 2019", (in) "March": no day, no date
@@ -235,6 +241,12 @@ def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
     return Atom(start, end, kind, prep=(groups.get("q") or "").lower())
 
 
+def _ideograph(char: str) -> bool:
+    """A character of a script written without spaces between words (Chinese,
+    Japanese, Korean): a number may follow it directly ("于1月1日")."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
 def _matches(text: str) -> Iterator[tuple[_Rule, re.Match[str]]]:
     """Each rule's match at each trigger (a number or a start word) of ``text``."""
     for number in _NUMBER_START.finditer(text):
@@ -261,8 +273,9 @@ def scan_atoms(text: str) -> list[Atom]:
             if rule.before_required:
                 continue
             prev = text[start - 1] if start else " "
-            if prev.isalnum() or prev == "_" or (text[start].isdigit() and prev in ".,:"):
-                continue  # the core starts inside a word or a number
+            inside = (prev.isalnum() and not _ideograph(prev)) or prev == "_"
+            if inside or (text[start].isdigit() and prev in ".,:"):
+                continue  # the core starts inside a word or a number (CJK writes no spaces)
         groups = dict(m.groupdict())
         if lead is not None:
             groups.update({k: v for k, v in lead.groupdict().items() if v})
