@@ -245,3 +245,11 @@ def test_a_reopening_asked_for_is_no_reopening(analyzer) -> None:  # type: ignor
     found = _read(analyzer, text)
     assert ("reopening", "Taftan–Mirjaveh") not in _pairs(found)
     assert _status(found) == {"Taftan–Mirjaveh": "closed"}
+
+
+def test_a_date_belongs_to_the_verb_it_hangs_on(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Closed for years because of the war, Syria yesterday reopened the Nassib crossing."
+    found = _read(analyzer, text)
+    dates = {e.type: e.date for e in found.events if e.crossing == "Jaber–Nasib"}
+    assert dates["reopening"] == "2024-03-05"
+    assert dates.get("closure") != "2024-03-05"

@@ -55,6 +55,7 @@ from borderwatch.records import (
     DateMention,
     Event,
     Findings,
+    Parse,
     PlaceMention,
     Sentence,
     Span,
@@ -144,7 +145,9 @@ def find_events(analysis: Analysis) -> Findings:
                 if pair and c.type in STATUS_OF_EVENT and not c.reference
             ]
             for place in assign(candidate, sentence, sentence_places, status_triggers):
-                event = _event(near, sentence, candidate, place, published, before, rivals)
+                event = _event(
+                    near, sentence, candidate, place, published, before, rivals, view.parse
+                )
                 if event.actor is None and last_actor and has_pronoun_subject(sentence.text):
                     event = replace(event, actor=last_actor)
                 if event.type == "clash" and event.actor:
@@ -219,10 +222,12 @@ def _event(
     published: str | None,
     before: Sentence | None,
     rivals: Sequence[tuple[int, bool]] = (),
+    parse: Parse | None = None,
 ) -> Event:
     trigger_at = sentence.start + candidate.start
     date_mention = pick_date(
-        _beyond_dateline(analysis, sentence), sentence, trigger_at, rivals, candidate.future
+        _beyond_dateline(analysis, sentence), sentence, trigger_at, rivals, candidate.future,
+        parse,
     )
     date = date_mention.date if date_mention else None
     if (

@@ -12,12 +12,14 @@ import re
 from collections.abc import Sequence
 
 from borderwatch.events import triggers as t
+from borderwatch.events.grammar import governing
 from borderwatch.records import (
     Casualties,
     CasualtyMention,
     Count,
     CountMention,
     DateMention,
+    Parse,
     Sentence,
 )
 
@@ -43,6 +45,7 @@ def pick_date(
     trigger_start: int,
     rivals: Sequence[tuple[int, bool]] = (),
     ahead: bool = False,
+    parse: Parse | None = None,
 ) -> DateMention | None:
     """The date mention of the sentence nearest to the trigger (absolute offsets).
 
@@ -51,7 +54,8 @@ def pick_date(
     the sentence's main event.  A date then belongs to the trigger just
     before it ("reopened on Saturday after it was closed on Tuesday"), or to
     the main event when it comes first ("On Saturday, Iran reopened ...
-    after a week-long closure").
+    after a week-long closure").  Where the sentence is parsed, a date belongs
+    to the trigger it hangs on ("Closed for years, Syria yesterday reopened").
     """
     inside = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
     if ahead:
@@ -63,6 +67,10 @@ def pick_date(
         main = next((pos for pos, is_main in triggers if is_main), triggers[0][0])
 
         def owner(d: DateMention) -> int:
+            if parse is not None:
+                governed = governing(parse, d.start, [pos for pos, _ in triggers])
+                if governed is not None:
+                    return governed
             before = [pos for pos, _ in triggers if pos <= d.start]
             return before[-1] if before else main
 

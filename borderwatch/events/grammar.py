@@ -377,3 +377,26 @@ def wished(parse: Parse, start: int, end: int) -> bool:
             return False
         node = tokens[node].head
     return False
+
+
+def governing(parse: Parse, at: int, candidates: Sequence[int]) -> int | None:
+    """Which of ``candidates`` (offsets of trigger words) the word at ``at``
+    hangs on, read up its chain of heads; None when none of them governs it.
+
+    "Closed for years, Syria *yesterday* reopened the post": the day hangs on
+    "reopened", though it stands nearer to "Closed"."""
+    tokens = parse.tokens
+    word = next((i for i, tok in enumerate(tokens) if tok.start <= at < tok.end), None)
+    if word is None:
+        return None
+    owners = {
+        i: pos for pos in candidates for i, tok in enumerate(tokens) if tok.start <= pos < tok.end
+    }
+    for _ in range(12):
+        if word in owners:
+            return owners[word]
+        head = tokens[word].head
+        if head == word:
+            return None
+        word = head
+    return None
