@@ -253,3 +253,12 @@ def test_a_date_belongs_to_the_verb_it_hangs_on(analyzer) -> None:  # type: igno
     dates = {e.type: e.date for e in found.events if e.crossing == "Jaber–Nasib"}
     assert dates["reopening"] == "2024-03-05"
     assert dates.get("closure") != "2024-03-05"
+
+
+def test_an_opening_for_a_while_or_one_purpose_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    brief = "The Torkham crossing was temporarily opened on Monday to allow 300 students to return home."
+    assert ("restriction", "Torkham") in _pairs(_read(analyzer, brief))
+    hours = "Guards reopened the Chaman crossing on Sunday for three hours so that families could cross."
+    assert ("restriction", "Chaman–Spin Boldak") in _pairs(_read(analyzer, hours))
+    plain = "Guards reopened the Chaman crossing on Sunday after talks."
+    assert ("restriction", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, plain))

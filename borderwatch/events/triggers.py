@@ -171,6 +171,14 @@ PARTIAL_REOPENING = _words(
     r"on foot",
     r"limited",
     r"with restrictions",
+    # open for a while or for one purpose: "temporarily opened to allow 100
+    # citizens to return", "opened for three days", "opened for three hours"
+    r"(?:temporar\w*|briefly|exceptionally) (?:\w+ ){0,3}?(?:re ?)?open\w*(?: \w+){0,8}? "
+    r"(?:to allow|to facilitate|to let)",
+    r"(?:re ?)?open(?:ed|s)? (?:\w+ ){0,4}(?:temporarily|briefly|exceptionally)(?: \w+){0,4}? "
+    r"(?:to allow|to facilitate|to let)",
+    r"(?:re ?)?open(?:ed|s)? (?:\w+ ){0,6}?for (?:only |just )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:\w+ )?(?:days?|hours?)\b",
 )
 
 #: Rules applied at the crossing: papers demanded, entry refused.
