@@ -319,7 +319,12 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             # about another named crossing limits nothing here.
             if not any(p.start() <= a < p.end() for a, _ in view.crossings)
         ]
-        kind: EventType = "restriction" if partial else "reopening"
+        # "temporarily opened to allow 100 citizens to return", "reopened for three hours"
+        for_a_while = t.FOR_A_WHILE.match(folded, m.end()) is not None or (
+            t.EXCEPTIONALLY.search(folded, max(0, m.start() - 30), m.end() + 30) is not None
+            and t.FOR_A_PURPOSE.search(folded, m.start(), m.end() + 60) is not None
+        )
+        kind: EventType = "restriction" if partial or for_a_while else "reopening"
         reopenings.append(m)
         limited_reopening = limited_reopening or kind == "restriction"
         # the trigger may hold its own future ("will be opened", "set to open")

@@ -66,7 +66,7 @@ REOPENING = _words(
     r"open(?:ed)? (?:again|for (?:the )?first time)",
     r"opened (?:the )?(?:(?!and |that |but |as )\w+ ){0,3}(?:crossing|border|gate|entrance|bridge|checkpoint|pass|port)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port) (?:\w+ ){0,4}(?:was|were|has been|have been|is) opened",
-    r"(?:was|were|has been|have been|is|are) (?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
+    r"(?:was|were|has been|have been|is|are) (?:\w+ly )?(?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in|this|early|late)\b",
     # announced: "will be opened from today", "the gate is set to open on Friday"
     r"(?:will|would|shall|to) be (?:re ?)?opened",
@@ -171,15 +171,19 @@ PARTIAL_REOPENING = _words(
     r"on foot",
     r"limited",
     r"with restrictions",
-    # open for a while or for one purpose: "temporarily opened to allow 100
-    # citizens to return", "opened for three days", "opened for three hours"
-    r"(?:temporar\w*|briefly|exceptionally) (?:\w+ ){0,3}?(?:re ?)?open\w*(?: \w+){0,8}? "
-    r"(?:to allow|to facilitate|to let)",
-    r"(?:re ?)?open(?:ed|s)? (?:\w+ ){0,4}(?:temporarily|briefly|exceptionally)(?: \w+){0,4}? "
-    r"(?:to allow|to facilitate|to let)",
-    r"(?:re ?)?open(?:ed|s)? (?:\w+ ){0,6}?for (?:only |just )?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:\w+ )?(?:days?|hours?)\b",
 )
+
+#: An opening for a while ("reopened for three hours", "opened for 10 days"),
+#: read after the reopening word.
+FOR_A_WHILE = re.compile(
+    r"(?:\W+\w+){0,6}?\W+for (?:only |just )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:\w+ )?(?:days?|hours?)\b"
+)
+#: An opening as an exception ("temporarily opened", "opened briefly") ...
+EXCEPTIONALLY = _words(r"temporar\w*", r"briefly", r"exceptional\w*")
+#: ... for one purpose ("to allow 100 citizens to return", "to let the bus cross").
+FOR_A_PURPOSE = _words(r"to allow", r"to facilitate", r"to let")
+
 
 #: Rules applied at the crossing: papers demanded, entry refused.
 DOCUMENTS = _words(
