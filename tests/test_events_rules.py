@@ -260,5 +260,7 @@ def test_an_opening_for_a_while_or_one_purpose_is_a_restriction(analyzer) -> Non
     assert ("restriction", "Torkham") in _pairs(_read(analyzer, brief))
     hours = "Guards reopened the Chaman crossing on Sunday for three hours so that families could cross."
     assert ("restriction", "Chaman–Spin Boldak") in _pairs(_read(analyzer, hours))
+    weekly = "The Badini crossing has been opened for traders four days a week."
+    assert _pairs(_read(analyzer, weekly)) == {("restriction", "Badini")}
     plain = "Guards reopened the Chaman crossing on Sunday after talks."
     assert ("restriction", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, plain))

@@ -74,6 +74,9 @@ REOPENING = _words(
     r"set to open",
 )
 
+#: Some days of the week only ("four days a week", "three days in a week").
+DAYS_A_WEEK = r"(?:\d|one|two|three|four|five|six) days? (?:a|in a|per|each|every) week"
+
 #: Open but limited: documents or visas demanded, only some traffic, one
 #: direction, some lanes, fees.  Used both as a trigger and, next to a closure
 #: or reopening word, to turn that event into a restriction.
@@ -103,6 +106,8 @@ LIMIT = _words(
     r"(?:between|from) \d{1,2}(?:[: ]\d\d)?(?: ?[ap] ?m)? (?:and|to|until|till) \d{1,2}",
     r"zwischen \d{1,2} und \d{1,2}", r"entre \d{1,2} ?h? et \d{1,2}",
     r"curbs?",
+    # some days only: "closed three days a week"
+    DAYS_A_WEEK,
 )
 
 #: A kind of traffic named as the object right after a closure word ("closed
@@ -171,6 +176,8 @@ PARTIAL_REOPENING = _words(
     r"on foot",
     r"limited",
     r"with restrictions",
+    # some days only: "opened four days in a week"
+    DAYS_A_WEEK,
 )
 
 #: An opening for a while ("reopened for three hours", "opened for 10 days"),
