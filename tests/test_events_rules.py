@@ -264,3 +264,12 @@ def test_an_opening_for_a_while_or_one_purpose_is_a_restriction(analyzer) -> Non
     assert _pairs(_read(analyzer, weekly)) == {("restriction", "Badini")}
     plain = "Guards reopened the Chaman crossing on Sunday after talks."
     assert ("restriction", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, plain))
+
+
+def test_rules_imposed_at_a_crossing_are_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    imposed = "On Wednesday the authorities imposed strict travelling restrictions at the Torkham crossing."
+    assert _pairs(_read(analyzer, imposed)) == {("restriction", "Torkham")}
+    introduced = "Checks on every car were introduced at the Chaman crossing on Monday."
+    assert _pairs(_read(analyzer, introduced)) == {("restriction", "Chaman–Spin Boldak")}
+    without = "Officials said travellers cannot enter through Torkham without a visa."
+    assert _pairs(_read(analyzer, without)) == {("restriction", "Torkham")}

@@ -150,7 +150,12 @@ RESTRICTED = re.compile(
     # "has limited border crossing with Kazakhstan", "curbed the entry of trucks"
     r"\b(?:limit(?:s|ed|ing)?|curb(?:s|ed|ing)?|tighten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)) (?:the )?"
     r"(?:\w+ ){0,2}(?:border crossings?|crossings?|entry|entries|traffic|movement|passage|transit|"
-    r"imports?|exports?|trade|travel)\b"
+    r"imports?|exports?|trade|travel)\b|"
+    # "imposed strict travelling restrictions", "introduced ID checks", "new visa rules"
+    r"\b(?:impos|introduc|reimpos|enforc)\w* (?:\w+ ){0,4}(?:restrictions|rules|curbs|checks|controls|"
+    r"requirements?|ban|limits)\b|"
+    r"\b(?:restrictions|curbs|checks|controls) (?:\w+ ){0,5}(?:were|was|have been|has been) "
+    r"(?:introduced|imposed|reimposed|enforced)\b"
 )
 
 

@@ -206,6 +206,8 @@ DOCUMENTS = _words(
     r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
     r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
     r"visa (?:regime|requirement)s?",
+    # "cannot enter without a visa"
+    r"(?:can ?not|could not|can t|unable to) (?:\w+ ){0,2}(?:enter|cross|pass)\w* (?:\w+ ){0,3}without",
     r"must (?:carry|have|show|present|hold|obtain) (?:a |an |valid |their )*(?:passports?|visas?|travel documents?|permits?|papers)",
     r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
 )
