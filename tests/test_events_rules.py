@@ -273,3 +273,10 @@ def test_rules_imposed_at_a_crossing_are_a_restriction(analyzer) -> None:  # typ
     assert _pairs(_read(analyzer, introduced)) == {("restriction", "Chaman–Spin Boldak")}
     without = "Officials said travellers cannot enter through Torkham without a visa."
     assert _pairs(_read(analyzer, without)) == {("restriction", "Torkham")}
+
+
+def test_an_opening_for_trade_only_and_proof_demanded_are_restrictions(analyzer) -> None:  # type: ignore[no-untyped-def]
+    trade = "The Kharlachi crossing will only be opened for trade from Monday."
+    assert {t for t, _ in _pairs(_read(analyzer, trade))} == {"restriction"}
+    proof = "To cross at Mae Sai, travellers are required to carry proof of vaccination."
+    assert _pairs(_read(analyzer, proof)) == {("restriction", "Mae Sai–Tachileik")}

@@ -69,7 +69,7 @@ REOPENING = _words(
     r"(?:was|were|has been|have been|is|are) (?:\w+ly )?(?:re ?)?opened (?:on \w+ |this \w+ |again |partially |partly )?(?:only )?(?:to|for)",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port|terminal|corridor) opened (?:on|for|to|again|at|in|this|early|late)\b",
     # announced: "will be opened from today", "the gate is set to open on Friday"
-    r"(?:will|would|shall|to) be (?:re ?)?opened",
+    r"(?:will|would|shall|to) (?:only |also |soon |again )?be (?:re ?)?opened",
     r"(?:crossing|border|gate|bridge|checkpoint|pass|port|point|post|route)s? (?:\w+ ){0,3}(?:will|would|to) open\b",
     r"set to open",
 )
@@ -196,7 +196,7 @@ FOR_A_PURPOSE = _words(r"to allow", r"to facilitate", r"to let")
 DOCUMENTS = _words(
     # ("without documents" alone is left out: it is mostly a reason, "asylum
     # seekers without valid documents", not a rule applied at the crossing)
-    r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers)",
+    r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers|proof)",
     r"refused entry",
     r"denied entry",
     # people refused at the gate ("refusing entry to Afghans without valid visas",
