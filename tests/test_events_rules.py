@@ -280,3 +280,9 @@ def test_an_opening_for_trade_only_and_proof_demanded_are_restrictions(analyzer)
     assert {t for t, _ in _pairs(_read(analyzer, trade))} == {"restriction"}
     proof = "To cross at Mae Sai, travellers are required to carry proof of vaccination."
     assert _pairs(_read(analyzer, proof)) == {("restriction", "Mae Sai–Tachileik")}
+
+
+def test_a_closure_ordered_is_news_not_a_reference(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(analyzer, "On Monday the ministry ordered the closure of the Torkham crossing.")
+    assert _pairs(found) == {("closure", "Torkham")}
+    assert _status(found) == {"Torkham": "closed"}

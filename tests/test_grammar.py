@@ -11,6 +11,7 @@ import pytest
 
 from borderwatch.events.grammar import (
     about_a_facility,
+    decided_noun,
     limited_part,
     negated,
     parse_at,
@@ -115,6 +116,21 @@ def test_a_status_word_asked_for_is_wished(  # type: ignore[no-untyped-def]
     parser, text: str, trigger: str, expected: bool
 ) -> None:
     assert wished(_parse(parser, text), *_at(text, trigger)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry has ordered the closure of the Varna bridge.", True),
+        ("The army announced the closure of two checkpoints on Friday.", True),
+        ("Traders suffered after the closure of the Varna bridge.", False),
+        ("The closure of the Varna bridge hurt trade.", False),
+    ],
+)
+def test_a_closure_noun_a_deciding_verb_takes_is_news(  # type: ignore[no-untyped-def]
+    parser, text: str, expected: bool
+) -> None:
+    assert decided_noun(_parse(parser, text), *_at(text, "closure")) is expected
 
 
 def test_a_park_that_reopens_is_no_crossing(parser) -> None:  # type: ignore[no-untyped-def]

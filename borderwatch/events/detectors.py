@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from borderwatch.events import triggers as t
-from borderwatch.events.grammar import about_a_facility, limited_part, negated, untold_noun, wished
+from borderwatch.events.grammar import (
+    about_a_facility,
+    decided_noun,
+    limited_part,
+    negated,
+    untold_noun,
+    wished,
+)
 from borderwatch.records import EventType, Parse, Sentence
 
 
@@ -272,6 +279,14 @@ def _facility(view: SentenceView, candidate: Candidate) -> bool:
     return about_a_facility(view.parse, at + candidate.start, at + candidate.end)
 
 
+def _decided(view: SentenceView, start: int, end: int) -> bool:
+    """A closure noun that a deciding verb takes ("ordered the closure of the bridge")."""
+    if view.parse is None:
+        return False
+    at = view.sentence.start
+    return decided_noun(view.parse, at + start, at + end)
+
+
 def _wished(view: SentenceView, start: int, end: int) -> bool:
     """The trigger is asked for or owed ("appealed to the government to reopen it")."""
     if view.parse is None:
@@ -369,7 +384,12 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
         noun = NOUN.fullmatch(phrase) is not None
-        reference = noun and REFERENCE.search(_window(view, m.start())) is not None
+        # "announced the closure of the crossing": news, not a closure told elsewhere
+        reference = (
+            noun
+            and REFERENCE.search(_window(view, m.start())) is not None
+            and not _decided(view, m.start(), m.end())
+        )
         found.append(
             Candidate(
                 kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior,
@@ -405,7 +425,12 @@ def detect_clash(view: SentenceView) -> list[Candidate]:
             continue
         # "closed after the clash": a clash told elsewhere, named again
         noun = CLASH_NOUN.fullmatch(m.group(0)) is not None
-        reference = noun and REFERENCE.search(_window(view, m.start())) is not None
+        # "announced the closure of the crossing": news, not a closure told elsewhere
+        reference = (
+            noun
+            and REFERENCE.search(_window(view, m.start())) is not None
+            and not _decided(view, m.start(), m.end())
+        )
         found.append(Candidate("clash", m.start(), m.end(), reference=reference, noun=noun))
     return found[:1]
 

@@ -20,6 +20,7 @@ from borderwatch.records import Parse
 
 __all__ = [
     "about_a_facility",
+    "decided_noun",
     "governed_heads",
     "governed_words",
     "limited_part",
@@ -400,3 +401,20 @@ def governing(parse: Parse, at: int, candidates: Sequence[int]) -> int | None:
             return None
         word = head
     return None
+
+
+#: Verbs that make a closure noun news of its own: the closure is decided or
+#: made known here ("has ordered the closure of the bridge", "announced the
+#: closure of the crossings").
+DECIDING = frozenset({"announce", "order", "approve", "decide", "declare", "confirm"})
+
+
+def decided_noun(parse: Parse, start: int, end: int) -> bool:
+    """The trigger at [start, end) is a noun that a deciding verb takes as its
+    object: the closure is news, not one the article told elsewhere."""
+    t = _trigger(parse, start, end)
+    if t is None:
+        return False
+    tok = parse.tokens[t]
+    head = parse.tokens[tok.head]
+    return tok.pos == "NOUN" and tok.dep in ("dobj", "obj", "nsubjpass") and head.lemma in DECIDING
