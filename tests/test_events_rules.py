@@ -286,3 +286,15 @@ def test_a_closure_ordered_is_news_not_a_reference(analyzer) -> None:  # type: i
     found = _read(analyzer, "On Monday the ministry ordered the closure of the Torkham crossing.")
     assert _pairs(found) == {("closure", "Torkham")}
     assert _status(found) == {"Torkham": "closed"}
+
+
+def test_trucks_accumulating_or_held_up_at_a_closed_crossing_are_stranded(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Khorgos crossing was closed on Monday. "
+        "Hundreds of trucks have begun to accumulate at the Khorgos crossing. "
+        "More than 300 cars are held up at the Khorgos crossing."
+    )
+    found = _read(analyzer, text)
+    stranded = [e for e in found.events if e.type == "stranded"]
+    assert {e.crossing for e in stranded} == {"Khorgos"}
+    assert len({e.evidence.start for e in stranded}) == 2

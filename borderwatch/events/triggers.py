@@ -273,6 +273,7 @@ STRANDED = _words(
     r"could not (?:cross|return|enter)",
     r"backlog",
     r"tailbacks?",
+    r"accumulat(?:e|es|ing)", r"held up", r"traffic jams?", r"gridlock\w*", r"camp(?:ed|ing) out",
 )
 
 #: Stranded words that also describe an ordinary queue ("a queue of trucks
@@ -281,6 +282,7 @@ STRANDED = _words(
 WEAK_STRANDED = _words(
     r"waiting", r"waited", r"queu\w*", r"lined up", r"lining(?: up)?", r"backed up",
     r"backing up", r"tailbacks?", r"accumulated", r"piling up", r"piled up",
+    r"accumulat(?:e|es|ing)", r"traffic jams?", r"gridlock\w*",
 )
 
 #: Passage through a crossing ("allowed through", "let through", "allowed to
