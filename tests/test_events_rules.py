@@ -298,3 +298,13 @@ def test_trucks_accumulating_or_held_up_at_a_closed_crossing_are_stranded(analyz
     stranded = [e for e in found.events if e.type == "stranded"]
     assert {e.crossing for e in stranded} == {"Khorgos"}
     assert len({e.evidence.start for e in stranded}) == 2
+
+
+def test_a_rule_of_papers_in_a_one_crossing_story_is_about_that_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya reopened the Namanga crossing on Monday. "
+        "However, drivers who tested positive were denied entry into Kenya."
+    )
+    found = _read(analyzer, text)
+    assert ("restriction", "Namanga") in _pairs(found)
+    assert _status(found) == {"Namanga": "restricted"}

@@ -112,9 +112,11 @@ def find_events(analysis: Analysis) -> Findings:
                 for c in detect(view)
                 if (c.type == "talks" and officials_meet(folded))
                 or (c.type == "stranded" and counted(near, sentence))
-                # "only empty trucks were allowed through on Tuesday": a rule of
-                # passage is about the crossing the story is about.
+                # "only empty trucks were allowed through on Tuesday", "those who
+                # tested positive were denied entry": a rule of passage or of
+                # papers is about the crossing the story is about.
                 or (c.type == "restriction" and t.PASSAGE.search(folded) is not None)
+                or (c.type == "restriction" and t.DOCUMENTS.search(folded) is not None)
             ]
             sentence_places = [focus]
         else:
