@@ -183,13 +183,17 @@ def _near(cues: list[_Match], m: _Match, before: int, after: int) -> bool:
                for c in cues)
 
 
-#: A time of day as most languages write it ("8:00", "17h", "8h30"); two in a
-#: sentence are opening hours ("de 8h à 17h", "с 8:00 до 20:00"), a limit.
+#: A time of day as most languages write it ("8:00", "17h", "8h30"); two
+#: side by side are opening hours ("de 8h à 17h", "с 8:00 до 20:00"), a limit.
 CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-4])(?::[0-5]\d|[hH](?:[0-5]\d)?)(?![\w:])")
+#: At most this many characters between the two times of one span of hours; a
+#: closure "from 00:01 this Wednesday until Friday at 05:00" spans days instead.
+HOURS_GAP = 12
 
 
 def _opening_hours(text: str) -> bool:
-    return len(CLOCK_TIME.findall(text)) >= 2
+    times = list(CLOCK_TIME.finditer(text))
+    return any(b.start() - a.end() <= HOURS_GAP for a, b in zip(times, times[1:], strict=False))
 
 
 def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
@@ -236,6 +240,37 @@ def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
 STATUS_TYPES: frozenset[EventType] = frozenset({"closure", "reopening", "restriction"})
 
 
+def _negated_here(view: SentenceView, candidate: Candidate) -> bool:
+    """A negation or condition cue of the sentence's language stands next to
+    a candidate the folded rules found."""
+    tables = tables_for(view.sentence.lang)
+    if not tables or candidate.prior:
+        return False
+    text = view.sentence.text
+    cues = [
+        m
+        for table in tables
+        for m in (_substring_matches if table.substring else _token_matches)(table, text)
+        if m.kind in ("negation", "condition")
+    ]
+    if not cues:
+        return False
+    sov = any(t.sov for t in tables)
+    if any(t.substring for t in tables):
+        at = _Match(candidate.type, candidate.start, candidate.end, candidate.start, candidate.end - 1)
+        span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
+    else:
+        toks = tokens(text)
+        inside = [i for i, tok in enumerate(toks) if tok.end > candidate.start and tok.start < candidate.end]
+        if not inside:
+            return False
+        at = _Match(candidate.type, candidate.start, candidate.end, inside[0], inside[-1])
+        span = (NEGATION_BEFORE, NEGATION_AFTER if sov else 0)
+    negations = [m for m in cues if m.kind == "negation"]
+    conditions = [m for m in cues if m.kind == "condition"]
+    return _near(negations, at, *span) or _near(conditions, at, 8, 0)
+
+
 def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     """The candidates of the folded rules (``triggers.py``, which know a few
     words of Russian, Turkish, German, French and Spanish) merged with the
@@ -245,6 +280,9 @@ def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     adds where the rules found none.
     """
     lexical = detect_lexicon(view, view.sentence.lang)
+    # "n'a jamais rouvert", "никогда не открывался": the language's own
+    # negation stops a word the folded rules found too
+    found = [c for c in found if not _negated_here(view, c)]
     if any(c.type == "restriction" for c in lexical):
         found = [c for c in found if c.type not in STATUS_TYPES or c.prior]
     types = {c.type for c in found if not c.prior}
