@@ -308,3 +308,10 @@ def test_a_rule_of_papers_in_a_one_crossing_story_is_about_that_crossing(analyze
     found = _read(analyzer, text)
     assert ("restriction", "Namanga") in _pairs(found)
     assert _status(found) == {"Namanga": "restricted"}
+
+
+def test_a_restriction_keeps_the_count_it_names(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Border officials at Torkham denied entry to around 200 persons who lacked passports on Monday."
+    (event,) = _read(analyzer, text).events
+    assert event.type == "restriction"
+    assert [(c.what, c.value) for c in event.counts] == [("persons", 200)]
