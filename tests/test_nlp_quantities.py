@@ -181,3 +181,15 @@ def test_vague_amounts_in_other_languages() -> None:
     assert first("Des centaines de camions sont bloqués au poste.") == ("trucks", None, "hundreds")
     assert first("Miles de personas esperan en el puente.") == ("people", None, "thousands")
     assert first("Tausende Menschen warten an der Grenze.") == ("people", None, "thousands")
+
+
+def test_russian_and_ukrainian_thousands() -> None:
+    def first(text: str) -> tuple[str, int | None, str]:
+        count = find_counts(text)[0].count
+        return count.what, count.value, count.qualifier
+
+    assert first("Собралась очередь из более чем 1,7 тыс грузовиков.") == ("trucks", 1700, "more than")
+    assert first("Более тысячи фур ждут в очереди.") == ("trucks", 1000, "more than")
+    assert first("На пункті чекало 2300 ваговозів.") == ("trucks", 2300, "exactly")
+    # without a qualifier "тысячи" is "thousands", a vague amount
+    assert first("Тысячи людей ждут на границе.") == ("people", None, "thousands")

@@ -49,6 +49,9 @@ _HEADS_RU: dict[str, str] = {
     "véhicules": "vehicles", "personnes": "people", "voyageurs": "travellers",
     "camiones": "trucks", "vehículos": "vehicles", "personas": "people",
     "pasajeros": "passengers", "tır": "trucks", "araç": "vehicles", "kişi": "people",
+    # Ukrainian
+    "вантажівок": "trucks", "ваговозів": "trucks", "фур": "trucks", "автомобілів": "vehicles",
+    "пасажирів": "passengers",
 }
 # Plural demonyms used as heads ("3,000 Thais", "Afghans"): a capitalised word
 # with a demonym ending, checked by this pattern.
@@ -85,7 +88,8 @@ _QUALIFIERS: dict[str, str] = {
     "a minimum of": "at least",
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "около": "about", "примерно": "about", "порядка": "about", "более": "more than",
-    "свыше": "more than", "больше": "more than", "до": "up to", "не менее": "at least",
+    "свыше": "more than", "больше": "more than", "более чем": "more than",
+    "больше чем": "more than", "понад": "more than", "близько": "about", "майже": "about", "до": "up to", "не менее": "at least",
     "rund": "about", "etwa": "about", "ungefähr": "about", "mehr als": "more than",
     "über": "more than", "bis zu": "up to", "environ": "about", "près de": "about",
     "plus de": "more than", "jusqu'à": "up to", "unos": "about", "unas": "about",
@@ -105,6 +109,13 @@ _NUMBERS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<num>\d[\d,.]*(?:[kK]\b|[^\S\n]*{_SCALE_WORD}\b)?)(?!\w)"),
     re.compile(rf"\b(?P<num>{_WORD_NUM}(?:(?:-|[^\S\n]+(?:and[^\S\n]+)?){_WORD_NUM})*)(?!\w)"),
 )
+# Russian and Ukrainian thousands: "1,7 тыс грузовиков" (a decimal comma),
+# "более тысячи фур" (a thousand), "2 тис. вантажівок".
+_SLAVIC_THOUSANDS = re.compile(
+    r"(?<![\w,.])(?:(?P<num>\d{1,3}(?:[,.]\d{1,2})?)[^\S\n]*(?:тыс|тис)\.?|(?P<word>тысяч[аиу]?|тисяч[аіу]?))(?!\w)",
+    re.IGNORECASE,
+)
+_NUMBERS = (*_NUMBERS, _SLAVIC_THOUSANDS)
 _DIGITS_OK = re.compile(rf"(?:{_DIGITS})(?:[kK]|[^\S\n]*{_SCALE_WORD})?", re.IGNORECASE)
 # "hundreds of", "thousands of", "tens of thousands of" -> value None
 # and the same in French, Spanish, German, Russian and Turkish ("des centaines
@@ -186,6 +197,16 @@ def _range_ok(tail: re.Match[str], value: int) -> bool:
     return last is not None and (last >= value or last * 1000 >= value and last < 1000)
 
 
+def _slavic_thousands(m: re.Match[str]) -> int | None:
+    """1,7 тыс -> 1700; тысячи -> 1000."""
+    if m.group("word"):
+        return 1000
+    try:
+        return int(round(float(m.group("num").replace(",", ".")) * 1000))
+    except ValueError:
+        return None
+
+
 def find_counts(text: str) -> list[CountMention]:
     """Every count of vehicles or people in ``text``, in order."""
     found: list[CountMention] = []
@@ -193,6 +214,18 @@ def find_counts(text: str) -> list[CountMention]:
     hits = sorted((m for rx in _NUMBERS for m in rx.finditer(text)), key=lambda m: m.start())
     for m in hits:
         start, end = m.span()
+        if m.re is _SLAVIC_THOUSANDS:
+            value = _slavic_thousands(m)
+            tail = _TAIL.match(text, end)
+            if value is None or tail is None or start < taken_until:
+                continue
+            begin, qualifier = _qualifier(text, start)
+            if m.group("word") and m.group("word")[-1].lower() in "иі" and qualifier is None:
+                continue  # "тысячи людей": thousands of people, told vaguely below
+            found.append(CountMention(begin, tail.end(), text[begin:tail.end()],
+                                      Count(_what(tail), value, qualifier or "exactly")))
+            taken_until = tail.end()
+            continue
         raw = m.group("num")
         scale_first = raw.split()[0].split("-")[0].lower() in SCALES
         if scale_first and re.search(r"\b[Aa][^\S\n]+$", text[max(0, start - 3):start]):
