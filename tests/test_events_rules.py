@@ -315,3 +315,8 @@ def test_a_restriction_keeps_the_count_it_names(analyzer) -> None:  # type: igno
     (event,) = _read(analyzer, text).events
     assert event.type == "restriction"
     assert [(c.what, c.value) for c in event.counts] == [("persons", 200)]
+
+
+def test_a_reopening_that_was_due_is_no_reopening(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Taba crossing was due to reopen on Tuesday, but officials opted to keep it closed."
+    assert ("reopening", "Taba") not in _pairs(_read(analyzer, text))

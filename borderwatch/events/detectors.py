@@ -79,7 +79,8 @@ REOPEN_BLOCKERS = re.compile(
     r"(?:talks|negotiations|meetings?|efforts?|attempts?)\b(?:\W+\w+){0,8}?\W+to|urg\w+|demand\w*|"
     r"call\w* (?:for|on)|push\w* for|seek\w*|sought|ask\w*|hope\w*|appeal\w*|efforts? to|"
     r"plans? to|want\w* to|no (?:\w+ ){0,5}(?:on|of|about|for)|when|"
-    r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for)\b(?:\W+\w+){0,5}\W*$"
+    r"not|no|yet to|refus\w+ to|fail\w* to|pressing for|press for|"
+    r"(?:was|were|had been) (?:due|supposed|meant) to)\b(?:\W+\w+){0,5}\W*$"
 )
 
 
