@@ -233,14 +233,15 @@ def test_a_reopening_only_wished_for_leaves_the_crossing_closed(analyzer) -> Non
     found = _read(analyzer, text)
     assert _pairs(found) == {("closure", "Torkham")}
     assert _status(found) == {"Torkham": "closed"}
-    told = _read(analyzer, "The ministry announced the reopening of the Torkham crossing on Tuesday.")
+    told = _read(analyzer, "The ministry announced the reopening of the Torkham crossing.")
     assert _pairs(told) == {("reopening", "Torkham")}
 
 
 def test_a_reopening_asked_for_is_no_reopening(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Taftan crossing has been closed for eight months. "
-        "Pilgrim groups appealed to the government to take urgent action to reopen the Taftan crossing."
+        "Pilgrim groups appealed to the government to take urgent action "
+        "to reopen the Taftan crossing."
     )
     found = _read(analyzer, text)
     assert ("reopening", "Taftan–Mirjaveh") not in _pairs(found)
@@ -256,9 +257,9 @@ def test_a_date_belongs_to_the_verb_it_hangs_on(analyzer) -> None:  # type: igno
 
 
 def test_an_opening_for_a_while_or_one_purpose_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
-    brief = "The Torkham crossing was temporarily opened on Monday to allow 300 students to return home."
+    brief = "The Torkham crossing was temporarily opened on Monday to allow students to go home."
     assert ("restriction", "Torkham") in _pairs(_read(analyzer, brief))
-    hours = "Guards reopened the Chaman crossing on Sunday for three hours so that families could cross."
+    hours = "Guards reopened the Chaman crossing on Sunday for three hours so families could cross."
     assert ("restriction", "Chaman–Spin Boldak") in _pairs(_read(analyzer, hours))
     weekly = "The Badini crossing has been opened for traders four days a week."
     assert _pairs(_read(analyzer, weekly)) == {("restriction", "Badini")}
@@ -267,7 +268,7 @@ def test_an_opening_for_a_while_or_one_purpose_is_a_restriction(analyzer) -> Non
 
 
 def test_rules_imposed_at_a_crossing_are_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
-    imposed = "On Wednesday the authorities imposed strict travelling restrictions at the Torkham crossing."
+    imposed = "The authorities imposed strict travelling restrictions at the Torkham crossing."
     assert _pairs(_read(analyzer, imposed)) == {("restriction", "Torkham")}
     introduced = "Checks on every car were introduced at the Chaman crossing on Monday."
     assert _pairs(_read(analyzer, introduced)) == {("restriction", "Chaman–Spin Boldak")}
@@ -311,7 +312,7 @@ def test_a_rule_of_papers_in_a_one_crossing_story_is_about_that_crossing(analyze
 
 
 def test_a_restriction_keeps_the_count_it_names(analyzer) -> None:  # type: ignore[no-untyped-def]
-    text = "Border officials at Torkham denied entry to around 200 persons who lacked passports on Monday."
+    text = "Border officials at Torkham denied entry to around 200 persons who lacked passports."
     (event,) = _read(analyzer, text).events
     assert event.type == "restriction"
     assert [(c.what, c.value) for c in event.counts] == [("persons", 200)]

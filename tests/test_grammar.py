@@ -104,7 +104,7 @@ def test_a_reopening_verb_is_left_to_the_other_rules(parser) -> None:  # type: i
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        ("Elders appealed to the governor to take action to reopen the Varna gate.", "reopen", True),
+        ("Elders appealed to the governor to act to reopen the Varna gate.", "reopen", True),
         ("Traders demanded that the Varna gate be reopened at once.", "reopened", True),
         ("The ministry must provide relief by reopening the Varna crossing.", "reopening", True),
         ("Farmers asked the army to close the Varna crossing.", "close", True),

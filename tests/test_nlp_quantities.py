@@ -188,7 +188,8 @@ def test_russian_and_ukrainian_thousands() -> None:
         count = find_counts(text)[0].count
         return count.what, count.value, count.qualifier
 
-    assert first("Собралась очередь из более чем 1,7 тыс грузовиков.") == ("trucks", 1700, "more than")
+    queue = "Собралась очередь из более чем 1,7 тыс грузовиков."
+    assert first(queue) == ("trucks", 1700, "more than")
     assert first("Более тысячи фур ждут в очереди.") == ("trucks", 1000, "more than")
     assert first("На пункті чекало 2300 ваговозів.") == ("trucks", 2300, "exactly")
     # without a qualifier "тысячи" is "thousands", a vague amount

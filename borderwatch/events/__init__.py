@@ -257,7 +257,8 @@ def _event(
         date_mention, date = None, None
     if date_mention and candidate.future:
         date = date_mention.future or date
-    counts = pick_counts(analysis.counts, sentence) if candidate.type in ("stranded", "restriction") else ()
+    counted = candidate.type in ("stranded", "restriction")
+    counts = pick_counts(analysis.counts, sentence) if counted else ()
     casualties = (
         pick_casualties(analysis.casualties, sentence) if candidate.type == "clash" else None
     )

@@ -295,7 +295,7 @@ TELLING = frozenset(
         "celebrate", "inaugurate", "officiate", "witness", "attend", "grant", "authorize",
         "welcome", "hail", "commend", "praise", "report", "see", "begin", "start",
         "facilitate", "enable", "allow", "complete",
-        "announcement", "approval", "decision", "directive", "order", "ceremony",
+        "announcement", "approval", "decision", "directive", "ceremony",
     }
 )
 #: Parts of speech a trigger's content word has.
@@ -357,7 +357,9 @@ WISHING = frozenset(
 #: Auxiliaries of obligation: "the government must reopen it", "should be reopened".
 OBLIGING = frozenset({"must", "should", "ought"})
 #: Relations through which a wish reaches the word it governs.
-WISHED_THROUGH = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"})
+WISHED_THROUGH = frozenset(
+    {"xcomp", "ccomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "conj"}
+)
 
 
 def wished(parse: Parse, start: int, end: int) -> bool:

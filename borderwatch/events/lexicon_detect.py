@@ -257,11 +257,17 @@ def _negated_here(view: SentenceView, candidate: Candidate) -> bool:
         return False
     sov = any(t.sov for t in tables)
     if any(t.substring for t in tables):
-        at = _Match(candidate.type, candidate.start, candidate.end, candidate.start, candidate.end - 1)
+        at = _Match(
+            candidate.type, candidate.start, candidate.end, candidate.start, candidate.end - 1
+        )
         span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
     else:
         toks = tokens(text)
-        inside = [i for i, tok in enumerate(toks) if tok.end > candidate.start and tok.start < candidate.end]
+        inside = [
+            i
+            for i, tok in enumerate(toks)
+            if tok.end > candidate.start and tok.start < candidate.end
+        ]
         if not inside:
             return False
         at = _Match(candidate.type, candidate.start, candidate.end, inside[0], inside[-1])

@@ -121,7 +121,8 @@ _RULES: tuple[_Rule, ...] = (
     # ISO "2024-01-25" and "2024/01/25"
     _rule("ymd", r"(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
     # Chinese and Japanese "2025年7月8日", "1月1日", Korean "7월 8일": numbers and their units
-    _rule("ymd", r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号號일]"),
+    _rule("ymd", r"(?:(?P<y>(?:19|20)\d\d)\s*[年년]\s*)?(?P<m>[01]?\d)\s*[月월]\s*"
+                 r"(?P<d>[0-3]?\d)\s*[日号號일]"),
     # Vietnamese "ngày 7/6", "sáng 8/6", "(8/6)": day before month, after a day word
     _rule("ymd", r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])",
           before=r"(?:\b(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+|(?<=\())$", required=True),

@@ -50,7 +50,7 @@ _HEADS_RU: dict[str, str] = {
     "camiones": "trucks", "vehículos": "vehicles", "personas": "people",
     "pasajeros": "passengers", "tır": "trucks", "araç": "vehicles", "kişi": "people",
     # Ukrainian
-    "вантажівок": "trucks", "ваговозів": "trucks", "фур": "trucks", "автомобілів": "vehicles",
+    "вантажівок": "trucks", "ваговозів": "trucks", "автомобілів": "vehicles",
     "пасажирів": "passengers",
 }
 # Plural demonyms used as heads ("3,000 Thais", "Afghans"): a capitalised word
@@ -89,7 +89,8 @@ _QUALIFIERS: dict[str, str] = {
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "около": "about", "примерно": "about", "порядка": "about", "более": "more than",
     "свыше": "more than", "больше": "more than", "более чем": "more than",
-    "больше чем": "more than", "понад": "more than", "близько": "about", "майже": "about", "до": "up to", "не менее": "at least",
+    "больше чем": "more than", "понад": "more than", "близько": "about", "майже": "about",
+    "до": "up to", "не менее": "at least",
     "rund": "about", "etwa": "about", "ungefähr": "about", "mehr als": "more than",
     "über": "more than", "bis zu": "up to", "environ": "about", "près de": "about",
     "plus de": "more than", "jusqu'à": "up to", "unos": "about", "unas": "about",
