@@ -321,3 +321,11 @@ def test_a_restriction_keeps_the_count_it_names(analyzer) -> None:  # type: igno
 def test_a_reopening_that_was_due_is_no_reopening(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "The Taba crossing was due to reopen on Tuesday, but officials opted to keep it closed."
     assert ("reopening", "Taba") not in _pairs(_read(analyzer, text))
+
+
+def test_a_guides_advice_on_papers_is_no_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Torkham crossing is the busiest on the border. "
+        "You may be refused entry without a printed ticket, so keep one with you."
+    )
+    assert ("restriction", "Torkham") not in _pairs(_read(analyzer, text))

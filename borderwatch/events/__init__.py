@@ -113,10 +113,11 @@ def find_events(analysis: Analysis) -> Findings:
                 if (c.type == "talks" and officials_meet(folded))
                 or (c.type == "stranded" and counted(near, sentence))
                 # "only empty trucks were allowed through on Tuesday", "those who
-                # tested positive were denied entry": a rule of passage or of
-                # papers is about the crossing the story is about.
+                # tested positive were denied entry": passage let or refused is
+                # about the crossing the story is about ("you may be refused
+                # entry", a guide's advice, is not).
                 or (c.type == "restriction" and t.PASSAGE.search(folded) is not None)
-                or (c.type == "restriction" and t.DOCUMENTS.search(folded) is not None)
+                or (c.type == "restriction" and _refused(folded))
             ]
             sentence_places = [focus]
         else:
@@ -194,6 +195,12 @@ def find_events(analysis: Analysis) -> Findings:
         announced=tuple(x.event for x in told if x.announced),
         stale=tuple(x.event for x in told if x.stale),
     )
+
+
+def _refused(folded: str) -> bool:
+    """People were refused passage, told as done, not as advice or a chance."""
+    refused = t.REFUSED.search(folded)
+    return refused is not None and t.ADVICE.search(folded, 0, refused.start()) is None
 
 
 #: A speech or decision verb right after a date ("on Wednesday announced").

@@ -212,6 +212,17 @@ DOCUMENTS = _words(
     r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
 )
 
+#: Passage refused to people, as done ("were denied entry", "turned back").
+REFUSED = _words(
+    r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
+    r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
+    r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
+    r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
+)
+#: Advice or a chance, not news: "you may be refused entry".
+ADVICE = _words(r"you", r"your", r"may", r"might", r"could", r"can")
+
+
 #: Armed violence at or across the border.
 CLASH = _words(
     r"traded fire",
