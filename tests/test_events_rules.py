@@ -329,3 +329,8 @@ def test_a_guides_advice_on_papers_is_no_restriction(analyzer) -> None:  # type:
         "You may be refused entry without a printed ticket, so keep one with you."
     )
     assert ("restriction", "Torkham") not in _pairs(_read(analyzer, text))
+
+
+def test_only_a_list_of_goods_permitted_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Only food, cement and iron are currently permitted through the Torkham crossing."
+    assert _pairs(_read(analyzer, text)) == {("restriction", "Torkham")}

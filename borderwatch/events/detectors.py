@@ -153,7 +153,9 @@ RESTRICTED = re.compile(
     r"\brestrictions (?:on|at) (?:the )?(?:border|crossing|entry|movement|traffic|trade|travel|trucks|vehicles)\b|"
     r"\bonly (?:pedestrians|cargo|trucks|aid)\b|\bopen only (?:to|for)\b|"
     r"\bopen (?:only )?(?:between|from) \d{1,2}\b|\b(?:shorter|reduced|shortened|limited) (?:opening |working )?hours\b|"
-    r"\bonly (?:\w+ ){1,20}(?:will be |are |is |were |would be )?(?:allowed|permitted)\b|"
+    # "only food, cement and iron are currently permitted" (folded: commas are spaces)
+    r"\bonly (?:\w+ +){1,20}?(?:will be |are |is |were |would be )?(?:\w+ly )?"
+    r"(?:allowed|permitted)\b|"
     r"\bpermits? (?:only )?(?:the )?(?:transfer|entry|passage|delivery) of (?:\w+ )?aid\b|"
     # "has limited border crossing with Kazakhstan", "curbed the entry of trucks"
     r"\b(?:limit(?:s|ed|ing)?|curb(?:s|ed|ing)?|tighten(?:s|ed|ing)?|reduc(?:e|es|ed|ing)) (?:the )?"
