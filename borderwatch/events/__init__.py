@@ -116,8 +116,10 @@ def find_events(analysis: Analysis) -> Findings:
                 # tested positive were denied entry": passage let or refused is
                 # about the crossing the story is about ("you may be refused
                 # entry", a guide's advice, is not).
-                or (c.type == "restriction" and t.PASSAGE.search(folded) is not None)
-                or (c.type == "restriction" and _refused(folded))
+                or (
+                    c.type == "restriction"
+                    and (t.PASSAGE.search(folded) is not None or _refused(folded))
+                )
             ]
             sentence_places = [focus]
         else:
@@ -264,8 +266,8 @@ def _event(
         date_mention, date = None, None
     if date_mention and candidate.future:
         date = date_mention.future or date
-    counted = candidate.type in ("stranded", "restriction")
-    counts = pick_counts(analysis.counts, sentence) if counted else ()
+    with_counts = candidate.type in ("stranded", "restriction")
+    counts = pick_counts(analysis.counts, sentence) if with_counts else ()
     casualties = (
         pick_casualties(analysis.casualties, sentence) if candidate.type == "clash" else None
     )

@@ -239,7 +239,7 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
             return False
     return (
         t.LIMIT.search(near) is not None
-        or _limited_by_grammar(view, start, end)
+        or _parsed(view, limited_part, start, end)
         or t.STILL_PASSING.search(wide) is not None
         or t.DOCUMENTS.search(near) is not None
         or t.LIMIT_OBJECT.match(view.folded, end) is not None
@@ -274,28 +274,22 @@ def closed_to_people(folded: str, end: int) -> bool:
     return word.endswith("s") and gazetteer.country_code(word[:-1]) is not None
 
 
+def _parsed(
+    view: SentenceView, reader: Callable[[Parse, int, int], bool | None], start: int, end: int
+) -> bool:
+    """What a reader of the parse (``events/grammar.py``) says of the trigger at
+    [start, end) of the sentence; False where the sentence has no parse."""
+    if view.parse is None:
+        return False
+    at = view.sentence.start
+    return bool(reader(view.parse, at + start, at + end))
+
+
 def _facility(view: SentenceView, candidate: Candidate) -> bool:
     """A status word whose subject or object is a park, a market, a school."""
-    if view.parse is None or candidate.type not in ("closure", "reopening", "restriction"):
+    if candidate.type not in ("closure", "reopening", "restriction"):
         return False
-    at = view.sentence.start
-    return about_a_facility(view.parse, at + candidate.start, at + candidate.end)
-
-
-def _decided(view: SentenceView, start: int, end: int) -> bool:
-    """A closure noun that a deciding verb takes ("ordered the closure of the bridge")."""
-    if view.parse is None:
-        return False
-    at = view.sentence.start
-    return decided_noun(view.parse, at + start, at + end)
-
-
-def _wished(view: SentenceView, start: int, end: int) -> bool:
-    """The trigger is asked for or owed ("appealed to the government to reopen it")."""
-    if view.parse is None:
-        return False
-    at = view.sentence.start
-    return wished(view.parse, at + start, at + end)
+    return _parsed(view, about_a_facility, candidate.start, candidate.end)
 
 
 #: The nouns of a reopening ("the reopening", "the resumption").
@@ -304,18 +298,20 @@ REOPENING_NOUN = re.compile(r"re ?opening|resumption|restoration")
 
 def _untold(view: SentenceView, start: int, end: int) -> bool:
     """A reopening noun that is wished, weighed or named, not reported."""
-    if view.parse is None or not REOPENING_NOUN.fullmatch(view.folded, start, end):
+    if not REOPENING_NOUN.fullmatch(view.folded, start, end):
         return False
-    at = view.sentence.start
-    return bool(untold_noun(view.parse, at + start, at + end))
+    return _parsed(view, untold_noun, start, end)
 
 
-def _limited_by_grammar(view: SentenceView, start: int, end: int) -> bool:
-    """The trigger governs one kind of traffic ("halted bus services")."""
-    if view.parse is None:
-        return False
-    at = view.sentence.start
-    return limited_part(view.parse, at + start, at + end)
+def _reference(view: SentenceView, start: int, end: int, noun: bool) -> bool:
+    """A trigger noun that points back at an event told elsewhere ("the closure
+    has caused problems"), unless a deciding verb takes it: "ordered the
+    closure of the bridge", "confirmed the clashes" are news of their own."""
+    return (
+        noun
+        and REFERENCE.search(_window(view, start)) is not None
+        and not _parsed(view, decided_noun, start, end)
+    )
 
 
 def detect_status_changes(view: SentenceView) -> list[Candidate]:
@@ -333,7 +329,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             continue
         if _hypothetical(view, m.start()) or _untold(view, m.start(), m.end()):
             continue
-        if _wished(view, m.start(), m.end()):
+        if _parsed(view, wished, m.start(), m.end()):
             continue
         lo = max(0, m.start() - 60)
         partial = [
@@ -362,7 +358,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         negated_reopen = phrase.startswith(("not ", "yet to", "await", "wait"))
         if not negated_reopen and (_negated(view, m.start()) or _hypothetical(view, m.start())):
             continue
-        if _wished(view, m.start(), m.end()):
+        if _parsed(view, wished, m.start(), m.end()):
             continue  # "demanded that the gate be shut", "the army must close it"
         # A closure told in a sentence with a reopening is the one the
         # reopening ends ("reopened after a four-day closure", "after 26 hours
@@ -387,12 +383,7 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             limited = _limited(view, m.start(), m.end())
         kind = "restriction" if limited else "closure"
         noun = NOUN.fullmatch(phrase) is not None
-        # "announced the closure of the crossing": news, not a closure told elsewhere
-        reference = (
-            noun
-            and REFERENCE.search(_window(view, m.start())) is not None
-            and not _decided(view, m.start(), m.end())
-        )
+        reference = _reference(view, m.start(), m.end(), noun)
         found.append(
             Candidate(
                 kind, m.start(), m.end(), _future(view, m.start(), m.end()) and not prior, prior,
@@ -428,12 +419,7 @@ def detect_clash(view: SentenceView) -> list[Candidate]:
             continue
         # "closed after the clash": a clash told elsewhere, named again
         noun = CLASH_NOUN.fullmatch(m.group(0)) is not None
-        # "announced the closure of the crossing": news, not a closure told elsewhere
-        reference = (
-            noun
-            and REFERENCE.search(_window(view, m.start())) is not None
-            and not _decided(view, m.start(), m.end())
-        )
+        reference = _reference(view, m.start(), m.end(), noun)
         found.append(Candidate("clash", m.start(), m.end(), reference=reference, noun=noun))
     return found[:1]
 

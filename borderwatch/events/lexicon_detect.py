@@ -196,43 +196,92 @@ def _opening_hours(text: str) -> bool:
     return any(b.start() - a.end() <= HOURS_GAP for a, b in zip(times, times[1:], strict=False))
 
 
-def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
-    """Candidates of one sentence in ``lang``, from that language's tables.
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One sentence read with the tables of its language: every entry matched,
+    and how far each cue reaches (tokens, or characters for unspaced scripts)."""
+
+    text: str
+    matches: tuple[_Match, ...]
+    substring: bool
+    neg_span: tuple[int, int]
+    fut_span: tuple[int, int]
+    limit_span: int
+
+    def cues(self, kind: Cue) -> list[_Match]:
+        return [m for m in self.matches if m.kind == kind]
+
+    def stopped(self, m: _Match) -> bool:
+        """A negation or a condition stands next to the word ``m``."""
+        return _near(self.cues("negation"), m, *self.neg_span) or _near(
+            self.cues("condition"), m, 8, 0
+        )
+
+    def at(self, candidate: Candidate) -> _Match | None:
+        """A candidate of the folded rules as a match of this reading."""
+        if self.substring:
+            return _Match(
+                candidate.type, candidate.start, candidate.end, candidate.start, candidate.end - 1
+            )
+        inside = [
+            i
+            for i, tok in enumerate(tokens(self.text))
+            if tok.end > candidate.start and tok.start < candidate.end
+        ]
+        if not inside:
+            return None
+        return _Match(candidate.type, candidate.start, candidate.end, inside[0], inside[-1])
+
+
+def _read(view: SentenceView, lang: str) -> _Reading:
+    """The sentence read with the tables of ``lang``.
 
     The cues of all the tables that apply count together: a negation in
     Urdu also stops a trigger word that the Pashto table shares.
     """
     tables = tables_for(lang)
     text = view.sentence.text
-    matches = [
-        (table, m)
+    matches = tuple(
+        m
         for table in tables
         for m in (_substring_matches if table.substring else _token_matches)(table, text)
-    ]
-    cues = {cue: [m for _, m in matches if m.kind == cue] for cue in CUES}
-    found: list[Candidate] = []
-    events = _longest([m for _, m in matches if m.kind in EVENT_TYPES])
+    )
     substring = any(t.substring for t in tables)
     sov = any(t.sov for t in tables)
     if substring:
-        neg_span = fut_span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
-        limit_span = CHARS_LIMIT
-    else:
-        neg_span = (NEGATION_BEFORE, NEGATION_AFTER if sov else 0)
-        fut_span = (FUTURE_BEFORE, FUTURE_AFTER if sov else 0)
-        limit_span = LIMIT_SPAN
-    hours = _opening_hours(text)
+        span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
+        return _Reading(text, matches, substring, span, span, CHARS_LIMIT)
+    return _Reading(
+        text,
+        matches,
+        substring,
+        (NEGATION_BEFORE, NEGATION_AFTER if sov else 0),
+        (FUTURE_BEFORE, FUTURE_AFTER if sov else 0),
+        LIMIT_SPAN,
+    )
+
+
+def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
+    """Candidates of one sentence in ``lang``, from that language's tables."""
+    return _candidates(_read(view, lang))
+
+
+def _candidates(reading: _Reading) -> list[Candidate]:
+    found: list[Candidate] = []
+    events = _longest([m for m in reading.matches if m.kind in EVENT_TYPES])
+    hours = _opening_hours(reading.text)
+    limits = reading.cues("limit")
     for m in events:
-        if _near(cues["negation"], m, *neg_span) or _near(cues["condition"], m, 8, 0):
+        if reading.stopped(m):
             continue
         kind = cast(EventType, m.kind)
         if kind in ("closure", "reopening") and (
-            _near(cues["limit"], m, limit_span, limit_span) or hours
+            _near(limits, m, reading.limit_span, reading.limit_span) or hours
         ):
             kind = "restriction"
         if any(c.type == kind for c in found):
             continue
-        future = _near(cues["future"], m, *fut_span)
+        future = _near(reading.cues("future"), m, *reading.fut_span)
         found.append(Candidate(kind, m.start, m.end, future))
     return found
 
@@ -240,41 +289,13 @@ def detect_lexicon(view: SentenceView, lang: str) -> list[Candidate]:
 STATUS_TYPES: frozenset[EventType] = frozenset({"closure", "reopening", "restriction"})
 
 
-def _negated_here(view: SentenceView, candidate: Candidate) -> bool:
+def _negated_here(reading: _Reading, candidate: Candidate) -> bool:
     """A negation or condition cue of the sentence's language stands next to
     a candidate the folded rules found."""
-    tables = tables_for(view.sentence.lang)
-    if not tables or candidate.prior:
+    if candidate.prior:
         return False
-    text = view.sentence.text
-    cues = [
-        m
-        for table in tables
-        for m in (_substring_matches if table.substring else _token_matches)(table, text)
-        if m.kind in ("negation", "condition")
-    ]
-    if not cues:
-        return False
-    sov = any(t.sov for t in tables)
-    if any(t.substring for t in tables):
-        at = _Match(
-            candidate.type, candidate.start, candidate.end, candidate.start, candidate.end - 1
-        )
-        span = (CHARS_BEFORE, CHARS_AFTER if sov else 0)
-    else:
-        toks = tokens(text)
-        inside = [
-            i
-            for i, tok in enumerate(toks)
-            if tok.end > candidate.start and tok.start < candidate.end
-        ]
-        if not inside:
-            return False
-        at = _Match(candidate.type, candidate.start, candidate.end, inside[0], inside[-1])
-        span = (NEGATION_BEFORE, NEGATION_AFTER if sov else 0)
-    negations = [m for m in cues if m.kind == "negation"]
-    conditions = [m for m in cues if m.kind == "condition"]
-    return _near(negations, at, *span) or _near(conditions, at, 8, 0)
+    at = reading.at(candidate)
+    return at is not None and reading.stopped(at)
 
 
 def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
@@ -285,10 +306,11 @@ def with_lexicon(view: SentenceView, found: list[Candidate]) -> list[Candidate]:
     restriction replaces their closure or reopening.  Other types the lexicon
     adds where the rules found none.
     """
-    lexical = detect_lexicon(view, view.sentence.lang)
+    reading = _read(view, view.sentence.lang)
+    lexical = _candidates(reading)
     # "n'a jamais rouvert", "никогда не открывался": the language's own
     # negation stops a word the folded rules found too
-    found = [c for c in found if not _negated_here(view, c)]
+    found = [c for c in found if not _negated_here(reading, c)]
     if any(c.type == "restriction" for c in lexical):
         found = [c for c in found if c.type not in STATUS_TYPES or c.prior]
     types = {c.type for c in found if not c.prior}

@@ -192,6 +192,18 @@ EXCEPTIONALLY = _words(r"temporar\w*", r"briefly", r"exceptional\w*")
 FOR_A_PURPOSE = _words(r"to allow", r"to facilitate", r"to let")
 
 
+#: Passage refused to people, as done: "were denied entry", "turned back",
+#: "are not allowed to enter".
+REFUSAL = (
+    # people refused at the gate ("refusing entry to Afghans without valid visas",
+    # "turning back pilgrims who arrive without visas")
+    r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
+    r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
+    r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
+    r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
+)
+REFUSED = _words(*REFUSAL)
+
 #: Rules applied at the crossing: papers demanded, entry refused.
 DOCUMENTS = _words(
     # ("without documents" alone is left out: it is mostly a reason, "asylum
@@ -199,12 +211,7 @@ DOCUMENTS = _words(
     r"(?:require[sd]?|requiring|demand(?:s|ed|ing)?|need(?:s|ed)?|mandatory) (?:\w+ ){0,3}(?:travel documents?|documents?|passports?|visas?|permits?|papers|proof)",
     r"refused entry",
     r"denied entry",
-    # people refused at the gate ("refusing entry to Afghans without valid visas",
-    # "turning back pilgrims who arrive without visas")
-    r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
-    r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
-    r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
-    r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
+    *REFUSAL,
     r"visa (?:regime|requirement)s?",
     # "cannot enter without a visa"
     r"(?:can ?not|could not|can t|unable to) (?:\w+ ){0,2}(?:enter|cross|pass)\w* (?:\w+ ){0,3}without",
@@ -212,13 +219,6 @@ DOCUMENTS = _words(
     r"(?:passports?|visas?|travel documents?|permits?) (?:\w+ ){0,2}(?:requirements?|required|mandatory|needed|compulsory)",
 )
 
-#: Passage refused to people, as done ("were denied entry", "turned back").
-REFUSED = _words(
-    r"(?:refus|deny|deni)\w* (?:\w+ ){0,2}entry",
-    r"turn(?:s|ed|ing)? (?:\w+ ){0,3}back",
-    r"(?:sent|sending|sends) (?:\w+ ){0,3}back",
-    r"(?:not|no longer) (?:be )?(?:allowed|permitted) (?:to (?:enter|cross|travel)|through)",
-)
 #: Advice or a chance, not news: "you may be refused entry".
 ADVICE = _words(r"you", r"your", r"may", r"might", r"could", r"can")
 
@@ -272,7 +272,7 @@ STRANDED = _words(
     r"stuck",
     r"lining (?:up )?",
     r"backed up", r"backing up", r"tailbacks?", r"queues? (?:of|stretch\w*)", r"queueing",
-    r"accumulated", r"piling up",
+    r"piling up",
     r"strand(?:ed|ing)",
     r"queu(?:e|es|ed|ing)",
     r"lined up",
@@ -284,7 +284,7 @@ STRANDED = _words(
     r"could not (?:cross|return|enter)",
     r"backlog",
     r"tailbacks?",
-    r"accumulat(?:e|es|ing)", r"held up", r"traffic jams?", r"gridlock\w*", r"camp(?:ed|ing) out",
+    r"accumulat(?:e|es|ed|ing)", r"held up", r"traffic jams?", r"gridlock\w*", r"camp(?:ed|ing) out",
 )
 
 #: Stranded words that also describe an ordinary queue ("a queue of trucks
@@ -292,8 +292,8 @@ STRANDED = _words(
 #: closes or limits that crossing.
 WEAK_STRANDED = _words(
     r"waiting", r"waited", r"queu\w*", r"lined up", r"lining(?: up)?", r"backed up",
-    r"backing up", r"tailbacks?", r"accumulated", r"piling up", r"piled up",
-    r"accumulat(?:e|es|ing)", r"traffic jams?", r"gridlock\w*",
+    r"backing up", r"tailbacks?", r"accumulat(?:e|es|ed|ing)", r"piling up", r"piled up",
+    r"traffic jams?", r"gridlock\w*",
 )
 
 #: Passage through a crossing ("allowed through", "let through", "allowed to

@@ -106,17 +106,18 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = _anycase(["million", "mln", "mn", "thousand", "hundred", "lakh", "crore"])
 # A number: digits with an optional scale ("1.5 million", "2.5k", "2 thousand"),
 # or number words ("two thousand", "a hundred and fifty", "twenty-five").
+# Russian and Ukrainian thousands: "1,7 тыс грузовиков" (a decimal comma),
+# "более тысячи фур" (a thousand), "2 тис. вантажівок"; read by ``_slavic_thousands``.
+_SLAVIC_THOUSANDS = re.compile(
+    r"(?<![\w,.])(?:(?P<num>\d{1,3}(?:[,.]\d{1,2})?)[^\S\n]*(?:тыс|тис)\.?"
+    r"|(?P<word>тысяч[аиу]?|тисяч[аіу]?))(?!\w)",
+    re.IGNORECASE,
+)
 _NUMBERS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<num>\d[\d,.]*(?:[kK]\b|[^\S\n]*{_SCALE_WORD}\b)?)(?!\w)"),
     re.compile(rf"\b(?P<num>{_WORD_NUM}(?:(?:-|[^\S\n]+(?:and[^\S\n]+)?){_WORD_NUM})*)(?!\w)"),
+    _SLAVIC_THOUSANDS,
 )
-# Russian and Ukrainian thousands: "1,7 тыс грузовиков" (a decimal comma),
-# "более тысячи фур" (a thousand), "2 тис. вантажівок".
-_SLAVIC_THOUSANDS = re.compile(
-    r"(?<![\w,.])(?:(?P<num>\d{1,3}(?:[,.]\d{1,2})?)[^\S\n]*(?:тыс|тис)\.?|(?P<word>тысяч[аиу]?|тисяч[аіу]?))(?!\w)",
-    re.IGNORECASE,
-)
-_NUMBERS = (*_NUMBERS, _SLAVIC_THOUSANDS)
 _DIGITS_OK = re.compile(rf"(?:{_DIGITS})(?:[kK]|[^\S\n]*{_SCALE_WORD})?", re.IGNORECASE)
 # "hundreds of", "thousands of", "tens of thousands of" -> value None
 # and the same in French, Spanish, German, Russian and Turkish ("des centaines
