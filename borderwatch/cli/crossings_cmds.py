@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from borderwatch.cli.options import iso_date, library_errors, opened_store, store_option
+from borderwatch.cli.options import library_errors, opened_store, status_at_option, store_option
 
 if TYPE_CHECKING:
     from borderwatch.query import BoardRow
@@ -70,7 +70,7 @@ def _csv_row(row: BoardRow) -> dict[str, Any]:
 @click.option(
     "--uncurated", is_flag=True, help="Only crossings the news names but the gazetteer lacks."
 )
-@click.option("--at", callback=iso_date, metavar="DATE", help="Status on this day (default today).")
+@status_at_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @click.option(
     "--csv",

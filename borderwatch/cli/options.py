@@ -89,6 +89,12 @@ def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from None
 
 
+#: ``--at DATE`` of the commands that show a status (``status``, ``crossings``).
+status_at_option = click.option(
+    "--at", callback=iso_date, metavar="DATE", help="Status on this day (default today)."
+)
+
+
 #: The word ``--published`` takes for "the day I read it" (said by the user, never assumed).
 TODAY = "today"
 

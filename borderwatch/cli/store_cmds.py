@@ -23,6 +23,7 @@ from borderwatch.cli.options import (
     library_errors,
     opened_store,
     published_option,
+    status_at_option,
     store_option,
     store_url_or_default,
     verbose_option,
@@ -321,7 +322,7 @@ def _check_window(since: str | None, until: str | None) -> None:
 
 
 @click.command()
-@click.option("--at", callback=iso_date, metavar="DATE", help="Status on this day (default today).")
+@status_at_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.option(
     "--country",
