@@ -1,4 +1,4 @@
-"""Shared fixtures: a pipeline analyzer built once per session.
+"""Shared fixtures: a pipeline analyzer built once per session; store URLs per backend.
 
 Property tests (hypothesis) run derandomized by default, so that CI gives the
 same answer on the same tree; ``HYPOTHESIS_PROFILE=explore`` draws new
@@ -8,9 +8,12 @@ examples each run, the way to hunt for new failures before a change lands.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from store_backends import StoreUrls
 
 settings.register_profile("ci", derandomize=True)
 settings.register_profile("explore", derandomize=False)
@@ -22,3 +25,22 @@ def analyzer():  # type: ignore[no-untyped-def]
     from borderwatch.pipeline import build_analyzer
 
     return build_analyzer()
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgres", marks=pytest.mark.postgres),
+    ]
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each store test runs once per backend (``tests/store_backends.py``)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def store_urls(backend: str, tmp_path: Path) -> Iterator[StoreUrls]:
+    """``store_urls(name)``: a new, empty store of the test's backend."""
+    urls = StoreUrls(backend, tmp_path)
+    yield urls
+    urls.cleanup()

@@ -1,15 +1,19 @@
-"""The cross-article status rule, as the board applies it to stored articles."""
+"""The cross-article status rule, as the board applies it to stored articles.
+
+Each test runs on SQLite and on PostgreSQL (``store_urls``).
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_backends import StoreUrls
 from store_helpers import CHAMAN, TORKHAM, Said, doc
 
 from borderwatch.query import BoardRow, board, status_changes
@@ -18,8 +22,8 @@ from borderwatch.store import Store, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{tmp_path}/status.db")
+def store(store_urls: StoreUrls) -> Iterator[Store]:
+    opened = open_store(store_urls("status"))
     yield opened
     opened.close()
 
@@ -297,7 +301,13 @@ CHANGING = sorted(STATUS_OF_EVENT)
 DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 12, 31))
 
 
-@settings(max_examples=40, deadline=None)
+_examples = itertools.count()
+
+
+# each example opens a store of its own from the factory fixture
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.lists(
         st.tuples(st.sampled_from(CHANGING), DAYS), min_size=1, max_size=6, unique_by=lambda x: x[1]
@@ -305,9 +315,9 @@ DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 12, 31))
     DAYS,
 )
 def test_status_is_the_last_status_changing_event_on_or_before_the_day(
-    tmp_path_factory: pytest.TempPathFactory, items: list[tuple[str, object]], at: object
+    store_urls: StoreUrls, items: list[tuple[str, object]], at: object
 ) -> None:
-    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('h')}/h.db")
+    store = open_store(store_urls(f"h{next(_examples)}"))
     try:
         for n, (kind, day) in enumerate(items):
             store.save(

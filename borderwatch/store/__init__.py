@@ -1,4 +1,4 @@
-"""The store: pipeline results in, read models out, on SQLite (PostgreSQL later).
+"""The store: pipeline results in, read models out, on SQLite or PostgreSQL.
 
 ``open_store(url)`` picks the backend from the URL's scheme in ``BACKENDS``
 (the one list of backends) and brings the schema up to date.  Every backend
@@ -113,9 +113,17 @@ def _open_sqlite(url: str) -> Store:
     return SqlStore.open(create_sqlite_engine(url), url)
 
 
-#: URL scheme -> opener.  PostgreSQL will be one more line here.
+def _open_postgres(url: str) -> Store:
+    from borderwatch.store.postgres import create_postgres_engine
+    from borderwatch.store.sql import SqlStore
+
+    return SqlStore.open(create_postgres_engine(url), url)
+
+
+#: URL scheme (before any ``+driver``) -> opener.
 BACKENDS: dict[str, Callable[[str], Store]] = {
     "sqlite": _open_sqlite,
+    "postgresql": _open_postgres,
 }
 
 

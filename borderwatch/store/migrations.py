@@ -9,6 +9,8 @@ schema is a new migration at the end of the tuple (and the same change in
 
 Each migration describes its tables with its own ``MetaData`` (the shape at
 that version, not today's), in SQLAlchemy Core so it runs on every backend.
+Text columns are ``_string()`` (never bare ``sa.Text`` or ``sa.String``), so
+that PostgreSQL compares and orders them as SQLite does.
 """
 
 from __future__ import annotations
@@ -29,9 +31,23 @@ class Migration:
     apply: Callable[[sa.Connection], None]
 
 
+def _string(length: int | None = None) -> sa.types.TypeEngine[str]:
+    """A text column: ``VARCHAR(n)`` or ``TEXT`` on SQLite (both mere text there),
+    ``TEXT COLLATE "C"`` on PostgreSQL.
+
+    So PostgreSQL holds what SQLite holds (no length limit SQLite would not
+    enforce) and orders and compares text as SQLite's BINARY collation does
+    (by code point), whatever the database's locale: ORDER BY, ``<=`` on ISO
+    dates and ``IN`` give the same answers on both.  The SQLite DDL is what it
+    always was; PostgreSQL stores were never made without this.
+    """
+    base = sa.Text() if length is None else sa.String(length)
+    return base.with_variant(sa.Text(collation="C"), "postgresql")
+
+
 def _evidence() -> list[sa.Column[object]]:
     return [
-        sa.Column("evidence_text", sa.Text, nullable=False),
+        sa.Column("evidence_text", _string(), nullable=False),
         sa.Column("evidence_start", sa.Integer, nullable=False),
         sa.Column("evidence_end", sa.Integer, nullable=False),
     ]
@@ -43,37 +59,37 @@ def _v1_articles_and_events(conn: sa.Connection) -> None:
         "sources",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("name", sa.Text, nullable=False, unique=True),
+        sa.Column("name", _string(), nullable=False, unique=True),
     )
     sa.Table(
         "articles",
         md,
-        sa.Column("id", sa.String(32), primary_key=True),
-        sa.Column("input_id", sa.Text, nullable=False),
-        sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
-        sa.Column("url", sa.Text),
-        sa.Column("title", sa.Text),
-        sa.Column("text", sa.Text, nullable=False),
-        sa.Column("published", sa.String(32)),
+        sa.Column("id", _string(32), primary_key=True),
+        sa.Column("input_id", _string(), nullable=False),
+        sa.Column("content_hash", _string(64), nullable=False, unique=True),
+        sa.Column("url", _string()),
+        sa.Column("title", _string()),
+        sa.Column("text", _string(), nullable=False),
+        sa.Column("published", _string(32)),
         sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id")),
-        sa.Column("byline", sa.Text),
-        sa.Column("dateline", sa.Text),
-        sa.Column("ingested_at", sa.String(32), nullable=False),
+        sa.Column("byline", _string()),
+        sa.Column("dateline", _string()),
+        sa.Column("ingested_at", _string(32), nullable=False),
     )
     sa.Table(
         "events",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+        sa.Column("article_id", _string(32), sa.ForeignKey("articles.id"), nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
-        sa.Column("type", sa.String(16), nullable=False),
-        sa.Column("crossing", sa.Text),
-        sa.Column("countries", sa.Text, nullable=False),
-        sa.Column("place", sa.Text, nullable=False),
-        sa.Column("date", sa.String(32)),
-        sa.Column("date_text", sa.Text),
-        sa.Column("actor", sa.Text),
-        sa.Column("reason", sa.Text),
+        sa.Column("type", _string(16), nullable=False),
+        sa.Column("crossing", _string()),
+        sa.Column("countries", _string(), nullable=False),
+        sa.Column("place", _string(), nullable=False),
+        sa.Column("date", _string(32)),
+        sa.Column("date_text", _string()),
+        sa.Column("actor", _string()),
+        sa.Column("reason", _string()),
         sa.Column("counts", sa.JSON, nullable=False),
         sa.Column("casualties", sa.JSON),
         *_evidence(),
@@ -83,10 +99,10 @@ def _v1_articles_and_events(conn: sa.Connection) -> None:
         "quotes",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+        sa.Column("article_id", _string(32), sa.ForeignKey("articles.id"), nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
-        sa.Column("speaker", sa.Text),
-        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("speaker", _string()),
+        sa.Column("text", _string(), nullable=False),
         *_evidence(),
         sa.UniqueConstraint("article_id", "seq"),
     )
@@ -94,10 +110,10 @@ def _v1_articles_and_events(conn: sa.Connection) -> None:
         "links",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), nullable=False),
+        sa.Column("article_id", _string(32), sa.ForeignKey("articles.id"), nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
-        sa.Column("text", sa.Text, nullable=False),
-        sa.Column("url", sa.Text),
+        sa.Column("text", _string(), nullable=False),
+        sa.Column("url", _string()),
         sa.UniqueConstraint("article_id", "seq"),
     )
     md.create_all(conn)
@@ -105,34 +121,34 @@ def _v1_articles_and_events(conn: sa.Connection) -> None:
 
 def _v2_claims_mentions_status(conn: sa.Connection) -> None:
     md = sa.MetaData()
-    sa.Table("articles", md, sa.Column("id", sa.String(32), primary_key=True))
+    sa.Table("articles", md, sa.Column("id", _string(32), primary_key=True))
     fk = sa.ForeignKey("articles.id")
     sa.Table(
         "status_claims",
         md,
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.String(32), fk, nullable=False),
+        sa.Column("article_id", _string(32), fk, nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
-        sa.Column("crossing", sa.Text, nullable=False),
-        sa.Column("countries", sa.Text, nullable=False),
-        sa.Column("status", sa.String(16), nullable=False),
-        sa.Column("effective_date", sa.String(32), nullable=False),
+        sa.Column("crossing", _string(), nullable=False),
+        sa.Column("countries", _string(), nullable=False),
+        sa.Column("status", _string(16), nullable=False),
+        sa.Column("effective_date", _string(32), nullable=False),
         *_evidence(),
         sa.UniqueConstraint("article_id", "seq"),
     )
     sa.Table(
         "mentions",
         md,
-        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
+        sa.Column("article_id", _string(32), sa.ForeignKey("articles.id"), primary_key=True),
         sa.Column("seq", sa.Integer, primary_key=True),
-        sa.Column("crossing", sa.Text, nullable=False),
+        sa.Column("crossing", _string(), nullable=False),
     )
     sa.Table(
         "publication_status",
         md,
-        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id"), primary_key=True),
-        sa.Column("crossing", sa.Text, primary_key=True),
-        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("article_id", _string(32), sa.ForeignKey("articles.id"), primary_key=True),
+        sa.Column("crossing", _string(), primary_key=True),
+        sa.Column("status", _string(16), nullable=False),
     )
     md.create_all(conn, tables=[t for name, t in md.tables.items() if name != "articles"])
 
@@ -140,8 +156,9 @@ def _v2_claims_mentions_status(conn: sa.Connection) -> None:
 def _v3_effective_dates_and_indexes(conn: sa.Connection) -> None:
     # Events get the date they count from (event date, else publication,
     # else ingest day), filled in for the events already stored.
+    column_type = _string(32).compile(dialect=conn.dialect)  # VARCHAR(32) on SQLite
     conn.execute(
-        sa.text("ALTER TABLE events ADD COLUMN effective_date VARCHAR(32) NOT NULL DEFAULT ''")
+        sa.text(f"ALTER TABLE events ADD COLUMN effective_date {column_type} NOT NULL DEFAULT ''")
     )
     ev = sa.table("events", sa.column("article_id"), sa.column("date"), sa.column("effective_date"))
     art = sa.table("articles", sa.column("id"), sa.column("published"), sa.column("ingested_at"))

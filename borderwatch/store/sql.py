@@ -1,4 +1,4 @@
-"""``SqlStore``: the store on any SQLAlchemy engine (SQLite now, PostgreSQL later).
+"""``SqlStore``: the store on any SQLAlchemy engine (SQLite or PostgreSQL).
 
 Writes take one transaction per document; reads open a short transaction
 each, so a long-running reader (the web server) always sees whole documents.
@@ -7,6 +7,8 @@ each, so a long-running reader (the web server) always sees whole documents.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
@@ -28,6 +30,22 @@ from borderwatch.store.migrations import WRITE_OPTION, migrate
 from borderwatch.store.write import content_hash, existing_article, insert_result
 
 
+def shown_url(url: str | sa.URL) -> str:
+    """The store URL with its password hidden, for messages."""
+    try:
+        parsed = sa.engine.make_url(url) if isinstance(url, str) else url
+    except sa.exc.ArgumentError:
+        return "<unreadable store URL>"
+    return parsed.render_as_string(hide_password=True)
+
+
+def reason_of(exc: BaseException) -> str:
+    """The driver's own message of a database error, on one line (no SQL, no parameters)."""
+    reason = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    return lines[0] if lines else type(reason).__name__
+
+
 class SqlStore:
     """Pipeline results in, stored records out (see ``borderwatch.store.Store``)."""
 
@@ -42,7 +60,7 @@ class SqlStore:
             migrate(engine)
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"cannot open the store {url}: {exc}") from exc
+            raise StoreError(f"cannot open the store {shown_url(url)}: {reason_of(exc)}") from exc
         return cls(engine, url)
 
     def close(self) -> None:
@@ -77,16 +95,24 @@ class SqlStore:
                 raise
             return SaveOutcome(stored, created=False)
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot save {result.id} in {self.url}: {exc}") from exc
+            raise StoreError(
+                f"cannot save {result.id} in {shown_url(self.url)}: {reason_of(exc)}"
+            ) from exc
 
     # --- reading ----------------------------------------------------------
 
-    def _rows(self, query: sa.Executable) -> list[sa.RowMapping]:
+    @contextmanager
+    def _reading(self) -> Iterator[sa.Connection]:
+        """A connection to read on; a database error becomes a one-line ``StoreError``."""
         try:
             with self.engine.connect() as conn:
-                return list(conn.execute(query).mappings())
+                yield conn
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot read {self.url}: {exc}") from exc
+            raise StoreError(f"cannot read {shown_url(self.url)}: {reason_of(exc)}") from exc
+
+    def _rows(self, query: sa.Executable) -> list[sa.RowMapping]:
+        with self._reading() as conn:
+            return list(conn.execute(query).mappings())
 
     def article(self, article_id: str) -> StoredArticle:
         a = t.articles
@@ -243,7 +269,7 @@ class SqlStore:
         if limit is not None:
             query = query.limit(limit)
         rows = self._rows(query.offset(offset) if offset else query)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             crossings = r.places_of_articles(conn, {x["article_id"] for x in rows})
         items = tuple(r.stored_quote_of(x, crossings.get(x["article_id"], ())) for x in rows)
         return Page(
@@ -257,7 +283,7 @@ class SqlStore:
             sa.select(t.mentions.c.crossing),
             sa.select(t.publication_status.c.crossing),
         )
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return {str(x) for x in conn.execute(query).scalars()}
 
     def name_pairs(self) -> dict[str, Counter[tuple[str, ...]]]:
@@ -307,7 +333,7 @@ class SqlStore:
 
     def table_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for name, table in t.metadata.tables.items():
                 if name != "schema_version":
                     counts[name] = int(
