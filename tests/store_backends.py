@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -83,3 +84,46 @@ class StoreUrls:
         if self.database is not None:
             _admin_execute(self.admin, f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)")
             self.database = None
+
+
+def engine_for(url: str) -> sa.Engine:
+    """An engine on a store URL of either backend, as the store itself makes it."""
+    if url.startswith("sqlite"):
+        from borderwatch.store.sqlite import create_sqlite_engine
+
+        return create_sqlite_engine(url)
+    from borderwatch.store.postgres import create_postgres_engine
+
+    return create_postgres_engine(url)
+
+
+#: Columns that differ between equal stores: when a row was written, and
+#: surrogate keys numbered in the order rows arrived.
+VOLATILE = {"ingested_at", "applied_at"}
+
+
+def dump_store(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows, without the columns that depend on timing or order."""
+    engine = engine_for(url)
+    try:
+        md = sa.MetaData()
+        md.reflect(engine)
+        with engine.connect() as conn:
+            sources = dict(conn.execute(sa.text("SELECT id, name FROM sources")).all())
+            dump = {}
+            for name, table in sorted(md.tables.items()):
+                keep = [
+                    c
+                    for c in table.columns
+                    if c.name not in VOLATILE and not (c.name == "id" and name != "articles")
+                ]
+                rows = []
+                for row in conn.execute(sa.select(*keep)).mappings():
+                    values = dict(row)
+                    if name == "articles":
+                        values["source_id"] = sources.get(values["source_id"])
+                    rows.append(tuple(sorted((k, repr(v)) for k, v in values.items())))
+                dump[name] = sorted(rows)
+        return dump
+    finally:
+        engine.dispose()

@@ -1,10 +1,10 @@
 """Several processes on one new store at once: none fails, nothing is lost.
 
-Processes that open (and so create and migrate) the same new SQLite file at
-the same moment must all succeed, apply each migration once, and end with
-every document each of them saved.  Two ``borderwatch ingest`` runs into a
-new store at once must end with the same store as the same inputs ingested
-one after the other.
+Processes that open (and so create and migrate) the same new store at the
+same moment must all succeed, apply each migration once, and end with every
+document each of them saved.  Two ``borderwatch ingest`` runs into a new
+store at once must end with the same store as the same inputs ingested one
+after the other.  Both hold on SQLite and on PostgreSQL (``store_urls``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from paths import TRAIN
+from store_backends import StoreUrls, dump_store
 from store_helpers import Said, doc
 
 from borderwatch.store import open_store
@@ -29,9 +29,6 @@ from borderwatch.store.migrations import LATEST_VERSION
 #: Processes opening one new store together; rounds, each on a fresh file.
 OPENERS = 8
 ROUNDS = 4
-#: Columns that differ between equal stores: when a row was written, and
-#: surrogate keys numbered in the order rows arrived.
-VOLATILE = {"ingested_at", "applied_at"}
 #: The command line, installed beside this Python.
 BORDERWATCH = Path(sys.executable).parent / "borderwatch"
 
@@ -50,36 +47,11 @@ def _open_and_save(url: str, n: int, barrier: Any, errors: Any) -> None:
         errors.put(f"process {n}: {type(exc).__name__}: {exc}")
 
 
-def _dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table's rows, without the columns that depend on timing or order."""
-    engine = sa.create_engine(url)
-    try:
-        md = sa.MetaData()
-        md.reflect(engine)
-        with engine.connect() as conn:
-            sources = dict(conn.execute(sa.text("SELECT id, name FROM sources")).all())
-            dump = {}
-            for name, table in sorted(md.tables.items()):
-                keep = [
-                    c
-                    for c in table.columns
-                    if c.name not in VOLATILE and not (c.name == "id" and name != "articles")
-                ]
-                rows = []
-                for row in conn.execute(sa.select(*keep)).mappings():
-                    values = dict(row)
-                    if name == "articles":
-                        values["source_id"] = sources.get(values["source_id"])
-                    rows.append(tuple(sorted((k, repr(v)) for k, v in values.items())))
-                dump[name] = sorted(rows)
-        return dump
-    finally:
-        engine.dispose()
-
-
 @pytest.mark.parametrize("round_", range(ROUNDS))
-def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path: Path, round_: int) -> None:
-    url = f"sqlite:///{tmp_path / 'new' / 'store.db'}"
+def test_processes_creating_one_new_store_at_once_all_succeed(
+    store_urls: StoreUrls, round_: int
+) -> None:
+    url = store_urls("new/store") if store_urls.backend == "sqlite" else store_urls("new")
     # Not "fork": the test process may have threads (other tests' servers) by now.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["borderwatch.store.sql", "store_helpers"])
@@ -95,7 +67,7 @@ def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path: Path, ro
     assert not failures, failures
     assert [p.exitcode for p in procs] == [0] * OPENERS
 
-    dump = _dump(url)
+    dump = dump_store(url)
     versions = sorted(dict(row)["version"] for row in dump["schema_version"])
     assert versions == [repr(v) for v in range(1, LATEST_VERSION + 1)]  # each once
     inputs = sorted(dict(row)["input_id"] for row in dump["articles"])
@@ -147,23 +119,25 @@ def _finish(proc: subprocess.Popen[str]) -> str:
     return out
 
 
-def test_two_ingests_into_a_new_store_at_once_equal_one_after_the_other(tmp_path: Path) -> None:
+def test_two_ingests_into_a_new_store_at_once_equal_one_after_the_other(
+    tmp_path: Path, store_urls: StoreUrls
+) -> None:
     lines = TRAIN.read_text(encoding="utf-8").splitlines()[:16]
     # Two inputs that overlap: both processes try to store the middle records.
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("\n".join(lines[:10]) + "\n", encoding="utf-8")
     second.write_text("\n".join(lines[6:]) + "\n", encoding="utf-8")
 
-    sequential = f"sqlite:///{tmp_path / 'sequential.db'}"
+    sequential = store_urls("sequential")
     _finish(_ingest(sequential, first))
     _finish(_ingest(sequential, second))
 
-    together = f"sqlite:///{tmp_path / 'together' / 'store.db'}"
+    together = store_urls("together/store" if store_urls.backend == "sqlite" else "together")
     a, b = _ingest(together, first), _ingest(together, second)
     _finish(a)
     _finish(b)
 
-    expected, got = _dump(sequential), _dump(together)
+    expected, got = dump_store(sequential), dump_store(together)
     assert len(expected["articles"]) >= 12
     assert got.keys() == expected.keys()
     for table in expected:
@@ -183,5 +157,5 @@ def test_a_vacuum_into_copy_taken_while_open_is_the_whole_store(tmp_path: Path) 
         store.close()
     copy = f"sqlite:///{tmp_path / 'copy.db'}"
     open_store(copy).close()  # opens as a current store
-    assert _dump(copy) == _dump(url)
-    assert len(_dump(copy)["events"]) == 5
+    assert dump_store(copy) == dump_store(url)
+    assert len(dump_store(copy)["events"]) == 5

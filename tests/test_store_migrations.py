@@ -9,25 +9,17 @@ from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
-from store_backends import StoreUrls
+from store_backends import StoreUrls, engine_for
 from store_helpers import Said, doc
 
 from borderwatch.errors import StoreError
 from borderwatch.store import open_store
 from borderwatch.store import schema as t
 from borderwatch.store.migrations import LATEST_VERSION, MIGRATIONS, current_version, migrate
-from borderwatch.store.postgres import create_postgres_engine
-from borderwatch.store.sqlite import create_sqlite_engine
-
-
-def _engine(url: str) -> sa.Engine:
-    if url.startswith("sqlite"):
-        return create_sqlite_engine(url)
-    return create_postgres_engine(url)
 
 
 def _old_store(url: str, version: int) -> sa.Engine:
-    engine = _engine(url)
+    engine = engine_for(url)
     assert migrate(engine, upto=version) == version
     return engine
 
@@ -40,7 +32,7 @@ def test_migrations_are_numbered_one_by_one() -> None:
 def test_a_new_store_records_every_migration(store_urls: StoreUrls) -> None:
     url = store_urls("new")
     open_store(url).close()
-    engine = _engine(url)
+    engine = engine_for(url)
     with engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT version, note FROM schema_version ORDER BY version"))
         rows = rows.all()
