@@ -1,4 +1,5 @@
-"""``borderwatch status`` and ``borderwatch events`` on real SQLite stores."""
+"""``borderwatch status`` and ``borderwatch events`` on real stores, SQLite and
+PostgreSQL (``store_urls``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from store_backends import StoreUrls
 from store_helpers import CHAMAN, TORKHAM, Said, doc
 
 from borderwatch.cli import main
@@ -20,8 +22,8 @@ CONTRACT_ROW = {"crossing", "countries", "status", "since", "last_event", "sourc
 
 
 @pytest.fixture
-def store_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path}/cli.db"
+def store_url(store_urls: StoreUrls) -> str:
+    url = store_urls("cli")
     store = open_store(url)
     store.save(
         doc(
@@ -80,8 +82,8 @@ def test_status_json_is_a_list_of_contract_rows(store_url: str) -> None:
     assert rows[TORKHAM]["last_event"]["type"] == "stranded"
 
 
-def test_status_on_an_empty_store_says_so(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path}/empty.db"
+def test_status_on_an_empty_store_says_so(store_urls: StoreUrls) -> None:
+    url = store_urls("empty")
     assert invoke("status", "--store", url)[:2] == (
         0,
         "No crossing known yet: `borderwatch run PATH` reads some news.\n",

@@ -1,11 +1,12 @@
-"""The read models: event lists, crossing pages, articles, quotes, JSON shapes."""
+"""The read models: event lists, crossing pages, articles, quotes, JSON shapes,
+on SQLite and on PostgreSQL (``store_urls``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StoreUrls
 from store_helpers import CHAMAN, TORKHAM, Said, doc
 
 from borderwatch.errors import NotFound
@@ -26,9 +27,9 @@ from borderwatch.store import Store, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(store_urls: StoreUrls) -> Iterator[Store]:
     """Three articles from three outlets about Torkham and Chaman."""
-    s = open_store(f"sqlite:///{tmp_path}/q.db")
+    s = open_store(store_urls("q"))
     s.save(
         doc(
             Said(

@@ -28,6 +28,9 @@ from borderwatch.store.sql import reason_of, shown_url
 #: The advisory lock key writers of one database take turns on (any fixed
 #: 64-bit number; this one is "borderwa" in ASCII).
 WRITE_LOCK = 0x626F7264657277
+#: How long a writer waits for another writer's turn, in milliseconds (as
+#: SQLite's busy timeout); past it the save fails with a ``StoreError``.
+WRITE_WAIT_MS = 30_000
 #: Seconds to wait for the server to answer a connection before giving up.
 CONNECT_TIMEOUT_S = 10
 #: URL schemes that name this backend; each is served by psycopg 3.
@@ -74,6 +77,7 @@ def create_postgres_engine(url: str) -> sa.Engine:
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {WRITE_WAIT_MS}")
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
     try:
