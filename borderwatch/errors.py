@@ -100,9 +100,21 @@ class GoldFileError(BorderwatchError):
 
 
 class FetchError(InputError):
-    """A URL or feed that could not be fetched."""
+    """A URL or feed that could not be fetched.
+
+    ``temporary`` when trying again later may work (a timeout, a connection
+    refused or dropped, HTTP 429 or 503); ``retry_after`` is the wait in
+    seconds the server asked for (``Retry-After``), when it said.
+    """
 
     code = "E110"
+
+    def __init__(
+        self, message: str, *, temporary: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.temporary = temporary
+        self.retry_after = retry_after
 
 
 class ForbiddenAddress(FetchError):

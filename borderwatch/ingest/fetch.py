@@ -10,10 +10,21 @@ Each fetch, hop by hop:
 4. redirects are followed, each hop checked as the first, at most
    ``max_redirects`` of them;
 5. only a 2xx answer with a text, HTML or XML content type is read, and
-   never more than ``max_bytes``; the whole fetch has ``timeout`` seconds.
+   never more than ``max_bytes``; the whole fetch has ``timeout`` seconds;
+6. requests to one host are at least ``min_interval`` seconds apart (0: no
+   pause; ``follow`` sets one, robots.txt and redirects count too).
+
+``fetch_if_changed`` is a conditional GET: it sends the ``ETag`` and
+``Last-Modified`` of the last fetch back (``If-None-Match``,
+``If-Modified-Since``) and returns None for a 304 Not Modified; each
+``Fetched`` carries the validators it came with.
 
 Every refusal or failure raises a ``FetchError`` (``ForbiddenAddress``,
-``InputTooLarge``) whose message names the address and the reason.  The
+``InputTooLarge``) whose message names the address and the reason; a
+failure that may pass if tried later (a timeout, a connection refused or
+dropped, HTTP 429 or 503) is ``temporary``, with the server's
+``Retry-After`` in seconds when it gave one.  There are no retries here:
+the caller decides (``borderwatch.follow.retry``).  The
 standard library's ``http.client`` does the HTTP: no proxies from the
 environment, no cookies, no compression (``Accept-Encoding: identity``).
 """
@@ -21,6 +32,7 @@ environment, no cookies, no compression (``Accept-Encoding: identity``).
 from __future__ import annotations
 
 import datetime
+import email.utils
 import http.client
 import socket
 import ssl
@@ -77,6 +89,7 @@ class FetchOptions:
     max_redirects: int = MAX_REDIRECTS
     user_agent: str = USER_AGENT
     robots: bool = True
+    min_interval: float = 0.0  # seconds between two requests to one host
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,8 @@ class Fetched:
     data: bytes
     content_type: ContentType
     fetched: str  # when, ISO 8601 in UTC
+    etag: str | None = None  # validators for the next conditional GET
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +119,54 @@ class Fetcher:
         self.options = options
         self._resolve = resolve
         self._robots = RobotsCache(options.user_agent, self._robots_txt)
+        self._last_request: dict[tuple[str, int], float] = {}  # (host, port) -> monotonic
 
     def fetch(self, url: str) -> Fetched:
         """The page at ``url``, after at most ``max_redirects`` redirects."""
+        fetched = self._fetch(url, {})
+        assert fetched is not None  # only a conditional request is answered 304
+        return fetched
+
+    def fetch_if_changed(
+        self, url: str, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched | None:
+        """The page at ``url`` unless it is unchanged since the fetch that gave
+        ``etag`` / ``last_modified`` (then None: the server answered 304)."""
+        conditions = {}
+        if etag:
+            conditions["If-None-Match"] = etag
+        if last_modified:
+            conditions["If-Modified-Since"] = last_modified
+        return self._fetch(url, conditions)
+
+    def forget_robots(self) -> None:
+        """Read each site's robots.txt again on its next fetch (a long-running
+        ``follow`` does so daily, as RFC 9309 asks of caches)."""
+        self._robots = RobotsCache(self.options.user_agent, self._robots_txt)
+
+    def _fetch(self, url: str, conditions: dict[str, str]) -> Fetched | None:
         deadline = time.monotonic() + self.options.timeout
-        final_url, answer = self._follow(url, deadline, self.options.max_bytes, check_robots=True)
+        final_url, answer = self._follow(
+            url, deadline, self.options.max_bytes, check_robots=True, conditions=conditions
+        )
+        if answer.status == 304 and conditions:
+            return None
         if answer.status in (204, 205) or not 200 <= answer.status < 300:
-            raise FetchError(_status_message(final_url, answer))
+            raise FetchError(
+                _status_message(final_url, answer),
+                temporary=answer.status in TEMPORARY_STATUSES,
+                retry_after=retry_after_seconds(answer.headers.get("Retry-After")),
+            )
         now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         content_type = parse_content_type(answer.headers.get("Content-Type"))
-        return Fetched(final_url, answer.data, content_type, now.replace("+00:00", "Z"))
+        return Fetched(
+            final_url,
+            answer.data,
+            content_type,
+            now.replace("+00:00", "Z"),
+            etag=answer.headers.get("ETag") or None,
+            last_modified=answer.headers.get("Last-Modified") or None,
+        )
 
     def _robots_txt(self, url: str) -> tuple[int, bytes]:
         """(status, body) of a robots.txt; its own redirects followed, never its robots."""
@@ -122,14 +175,21 @@ class Fetcher:
         return answer.status, answer.data
 
     def _follow(
-        self, url: str, deadline: float, max_bytes: int, *, check_robots: bool
+        self,
+        url: str,
+        deadline: float,
+        max_bytes: int,
+        *,
+        check_robots: bool,
+        conditions: dict[str, str] | None = None,
     ) -> tuple[str, _Answer]:
         for _ in range(self.options.max_redirects + 1):
             if check_robots and self.options.robots:
                 refusal = self._robots.refusal(url)
                 if refusal is not None:
                     raise FetchError(refusal)
-            answer = self._get(url, deadline, max_bytes)
+            deadline += self._pace(url)  # a pause for politeness is no slowness of the site
+            answer = self._get(url, deadline, max_bytes, conditions or {})
             if answer.status not in REDIRECTS:
                 return url, answer
             location = answer.headers.get("Location")
@@ -138,7 +198,9 @@ class Fetcher:
             url = urljoin(url, location.strip())
         raise FetchError(f"more than {self.options.max_redirects} redirects, last to {url}")
 
-    def _get(self, url: str, deadline: float, max_bytes: int) -> _Answer:
+    def _get(
+        self, url: str, deadline: float, max_bytes: int, conditions: dict[str, str]
+    ) -> _Answer:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
@@ -156,7 +218,7 @@ class Fetcher:
         try:
             conn, sock = self._connect(scheme, host, port, addresses, deadline)
             try:
-                conn.request("GET", path, headers=self._headers())
+                conn.request("GET", path, headers={**self._headers(), **conditions})
                 response = conn.getresponse()
                 if not 200 <= response.status < 300:  # a redirect or an error: no body
                     return _Answer(response.status, response.reason, response.headers, b"")
@@ -166,11 +228,32 @@ class Fetcher:
             finally:
                 conn.close()
         except TimeoutError:
-            raise FetchError(f"{url} took longer than {self.options.timeout:g} seconds") from None
+            raise FetchError(
+                f"{url} took longer than {self.options.timeout:g} seconds", temporary=True
+            ) from None
         except ssl.SSLError as exc:
             raise FetchError(f"TLS failed for {url}: {exc.reason or exc}") from None
         except (OSError, http.client.HTTPException) as exc:
-            raise FetchError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from None
+            raise FetchError(
+                f"cannot fetch {url}: {type(exc).__name__}: {exc}", temporary=True
+            ) from None
+
+    def _pace(self, url: str) -> float:
+        """Wait until ``min_interval`` has passed since the last request to the
+        host of ``url``; the seconds waited."""
+        try:
+            parts = urlsplit(url)
+            default = 443 if parts.scheme.lower() == "https" else 80
+            key = ((parts.hostname or "").lower(), parts.port or default)
+        except ValueError:
+            return 0.0  # not a valid address: _get says so
+        last = self._last_request.get(key)
+        wait = 0.0
+        if last is not None and self.options.min_interval > 0:
+            wait = max(0.0, last + self.options.min_interval - time.monotonic())
+            time.sleep(wait)
+        self._last_request[key] = time.monotonic()
+        return wait
 
     def _headers(self) -> dict[str, str]:
         return {
@@ -211,6 +294,27 @@ def _left(deadline: float) -> float:
     if left <= 0:
         raise TimeoutError
     return left
+
+
+#: Answers that say "not now": Too Many Requests, Service Unavailable.
+TEMPORARY_STATUSES = frozenset({429, 503})
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A ``Retry-After`` header in seconds from now: delta-seconds or an HTTP
+    date; None when absent or unreadable."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())
 
 
 def _status_message(url: str, answer: _Answer) -> str:
