@@ -15,16 +15,22 @@ An entry that yields nothing (no text, no link, a failed fetch) is that
 entry's error document, and the next entry is read.  feedparser cleans the
 entries' HTML of scripts and styles and never fetches anything itself here:
 it is given the bytes.
+
+``parse_feed`` and ``entry_document`` are the two steps apart, for a reader
+that decides between them which entries to read (``follow`` reads only
+entries it has not seen, known by ``FeedEntry.key``).
 """
 
 from __future__ import annotations
 
 import datetime
 import email.utils
+import hashlib
 import html
 import io
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from borderwatch.errors import BorderwatchError, InputError
@@ -34,8 +40,12 @@ from borderwatch.records import RawDocument
 
 __all__ = [
     "FULL_ARTICLE_WORDS",
+    "FeedEntry",
+    "ParsedFeed",
+    "entry_document",
     "looks_like_feed",
     "page_document",
+    "parse_feed",
     "read_feed",
     "read_feed_file",
 ]
@@ -74,11 +84,27 @@ def read_feed_file(path: str, max_bytes: int, fetcher: Fetcher | None) -> Iterat
             yield from read_feed(whole.data, path, fetcher.fetch if fetcher else None)
 
 
-def read_feed(
-    data: bytes, where: str, fetch: Fetch | None, base_url: str | None = None
-) -> Iterator[RawDocument]:
-    """Documents for the entries of the feed held in ``data`` (named ``where``;
-    relative links are resolved against ``base_url``, the feed's address)."""
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One entry of a feed, not yet read."""
+
+    key: str  # what the entry is known by: its id (guid), else its link, else a hash
+    doc_id: str  # the id of its document: its link, else ``where#number``
+    link: str | None
+    outlet: str | None  # the feed's title
+    entry: Any  # feedparser's entry
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    outlet: str | None
+    entries: tuple[FeedEntry, ...]
+
+
+def parse_feed(data: bytes, where: str, base_url: str | None = None) -> ParsedFeed:
+    """The entries of the feed held in ``data`` (named ``where``; relative
+    links resolved against ``base_url``, the feed's address), in the feed's
+    order; ``InputError`` when it is no feed or has no entries."""
     import feedparser
 
     parsed = feedparser.parse(
@@ -89,17 +115,44 @@ def read_feed(
     )
     if not parsed.entries:
         reason = parsed.get("bozo_exception") if parsed.get("bozo") else "it has no entries"
-        yield failed(where, InputError(f"{where} is not a readable feed: {reason}"))
-        return
+        raise InputError(f"{where} is not a readable feed: {reason}")
     outlet = _clean(parsed.feed.get("title"))
     outlet = outlet[:MAX_OUTLET_CHARS] if outlet else None
+    entries = []
     for number, entry in enumerate(parsed.entries, 1):
         link = entry.get("link") or None
-        doc_id = link or f"{where}#{number}"
+        key = (entry.get("id") or "").strip() or link or _entry_hash(entry)
+        entries.append(FeedEntry(key, link or f"{where}#{number}", link, outlet, entry))
+    return ParsedFeed(outlet, tuple(entries))
+
+
+def entry_document(item: FeedEntry, fetch: Fetch | None) -> RawDocument:
+    """The entry as a document: its own text when it holds the article, else its
+    link fetched with ``fetch``; a ``BorderwatchError`` when it yields nothing."""
+    return _entry_document(item.entry, item.doc_id, item.outlet, fetch)
+
+
+def read_feed(
+    data: bytes, where: str, fetch: Fetch | None, base_url: str | None = None
+) -> Iterator[RawDocument]:
+    """Documents for the entries of the feed held in ``data`` (named ``where``;
+    relative links are resolved against ``base_url``, the feed's address)."""
+    try:
+        parsed = parse_feed(data, where, base_url)
+    except InputError as exc:
+        yield failed(where, exc)
+        return
+    for item in parsed.entries:
         try:
-            yield _entry_document(entry, doc_id, outlet, fetch)
+            yield entry_document(item, fetch)
         except BorderwatchError as exc:
-            yield failed(doc_id, exc)
+            yield failed(item.doc_id, exc)
+
+
+def _entry_hash(entry: Any) -> str:
+    """A key for an entry with neither id nor link: its title and text."""
+    text = f"{entry.get('title') or ''}\n{entry.get('summary') or ''}"
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def page_document(
