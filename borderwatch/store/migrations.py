@@ -202,6 +202,40 @@ def _v4_no_ingest_day_dates(conn: sa.Connection) -> None:
         conn.execute(sa.update(table).where(where).values(effective_date=""))
 
 
+def _v5_follow_state(conn: sa.Connection) -> None:
+    # ``borderwatch follow``: each feed's validators and last poll, and each
+    # entry seen (stored or failed), so that a restart neither misses nor
+    # repeats one.  Keys are sha256 hex digests of the feed's address and the
+    # entry's id, so that no address, however long, is indexed as it is.
+    md = sa.MetaData()
+    sa.Table(
+        "follow_feeds",
+        md,
+        sa.Column("id", _string(64), primary_key=True),
+        sa.Column("url", _string(), nullable=False),
+        sa.Column("etag", _string()),
+        sa.Column("last_modified", _string()),
+        sa.Column("last_poll", _string(32)),
+        sa.Column("last_ok", _string(32)),
+        sa.Column("last_error", _string()),
+    )
+    sa.Table(
+        "follow_entries",
+        md,
+        sa.Column("feed_id", _string(64), sa.ForeignKey("follow_feeds.id"), primary_key=True),
+        sa.Column("entry_id", _string(64), primary_key=True),
+        sa.Column("entry_key", _string(), nullable=False),
+        sa.Column("link", _string()),
+        sa.Column("state", _string(16), nullable=False),
+        sa.Column("article_id", _string(32)),
+        sa.Column("error", _string()),
+        sa.Column("attempts", sa.Integer, nullable=False),
+        sa.Column("first_seen", _string(32), nullable=False),
+        sa.Column("updated_at", _string(32), nullable=False),
+    )
+    md.create_all(conn)
+
+
 #: The schema's history, oldest first.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles, events, quotes, links", _v1_articles_and_events),
@@ -214,6 +248,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v3_effective_dates_and_indexes,
     ),
     Migration(4, "undated articles: no ingest-day effective dates", _v4_no_ingest_day_dates),
+    Migration(5, "follow: feeds polled and entries seen", _v5_follow_state),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -130,6 +130,33 @@ publication_status = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),
 )
 
+follow_feeds = sa.Table(
+    "follow_feeds",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # sha256 hex of the url
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),  # validators of the last 200, sent back next poll
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_poll", sa.String(32)),  # ISO timestamps in UTC
+    sa.Column("last_ok", sa.String(32)),
+    sa.Column("last_error", sa.Text),  # of the last poll; None when it went well
+)
+
+follow_entries = sa.Table(
+    "follow_entries",
+    metadata,
+    sa.Column("feed_id", sa.String(64), sa.ForeignKey("follow_feeds.id"), primary_key=True),
+    sa.Column("entry_id", sa.String(64), primary_key=True),  # sha256 hex of entry_key
+    sa.Column("entry_key", sa.Text, nullable=False),  # the entry's id, else its link
+    sa.Column("link", sa.Text),
+    sa.Column("state", sa.String(16), nullable=False),  # stored | failed
+    sa.Column("article_id", sa.String(32)),  # when stored
+    sa.Column("error", sa.Text),  # when failed
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.String(32), nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
 schema_version = sa.Table(
     "schema_version",
     metadata,
