@@ -10,7 +10,17 @@ from paths import ROOT
 
 from borderwatch.cli import main
 
-CONTRACT_COMMANDS = {"run", "ingest", "status", "events", "extract", "eval", "serve", "export"}
+CONTRACT_COMMANDS = {
+    "run",
+    "ingest",
+    "status",
+    "events",
+    "extract",
+    "eval",
+    "serve",
+    "export",
+    "follow",
+}
 
 
 def test_contract_commands_are_all_there() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from borderwatch import __version__
-from borderwatch.cli import crossings_cmds, extract_cmds, store_cmds, web_cmds
+from borderwatch.cli import crossings_cmds, extract_cmds, follow_cmds, store_cmds, web_cmds
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,6 +22,7 @@ def main() -> None:
 #: Every command, in the order ``--help`` lists them.
 COMMANDS: tuple[click.Command, ...] = (
     *store_cmds.COMMANDS,
+    *follow_cmds.COMMANDS,
     *crossings_cmds.COMMANDS,
     *extract_cmds.COMMANDS,
     *web_cmds.COMMANDS,
