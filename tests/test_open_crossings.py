@@ -237,3 +237,31 @@ def test_a_generic_name_is_never_a_crossing_of_its_own(analyzer) -> None:  # typ
     )
     found = find_events(analyzer(Article(id="t", text=text, published="2024-03-06")))
     assert {e.crossing for e in found.events} == {"Taftan–Mirjaveh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names in quotation marks before a plural head
+        ("Kazakhstan reopened the “Zarbek” and “Tolagay” automobile checkpoints "
+         "on the border with Uzbekistan.", ["Zarbek", "Tolagay"]),
+        # a list set off by dashes after the border the crossings stand on
+        ("Two of the border crossing points on the Latvian border with Russia - "
+         "Zorvik and Pelnas - were closed.", ["Zorvik", "Pelnas"]),
+        # a counted plural head, then its names; an area after a name is an aside
+        ("Rebels reopened two border trade posts on the China-Myanmar border, Mong Hsatu "
+         "in Namkam Township and Wan Pongo, on Monday.", ["Mong Hsatu", "Wan Pongo"]),
+    ],
+)  # fmt: skip
+def test_lists_of_names_in_quotes_dashes_or_after_a_count(  # type: ignore[no-untyped-def]
+    analyzer, text: str, names: list[str]
+) -> None:
+    assert sorted(set(_names(analyzer, text))) == sorted(names)
+
+
+def test_a_plural_head_kept_in_a_name_is_singular(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Traffic at the Rio Verdal and Santa Olva International Bridges on the US-Mexico "
+        "border was halted."
+    )
+    assert sorted(set(_names(analyzer, text))) == ["Rio Verdal", "Santa Olva International Bridge"]

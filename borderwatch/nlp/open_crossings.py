@@ -70,6 +70,8 @@ BORDER_HEAD = re.compile(r"borders?")
 #: Heads that stay part of the name they follow ("Morley Gate", "Three
 #: Pagodas Pass", "Oresund Bridge"); the others are dropped from it.
 NAME_HEADS = re.compile(r"(?:(?:international )?bridges?|pass|gate)")
+#: The plural ending of a head kept in a name ("Bridges", "Passes", "Gates").
+SINGULAR = re.compile(r"(?<=ss)es$|(?<=[^s])s$")
 #: Heads that may open a list of names after them ("the border gates of A,
 #: B and C"): plural heads.
 PLURAL_HEAD = re.compile(r"(?:[^s]s|s of entry)$")
@@ -80,11 +82,19 @@ AFTER_PORT_OF_ENTRY = re.compile(r"\s+(?:at|in)\s+")
 AFTER_CROSSING = re.compile(r"\s+at\s+")
 AFTER_ROMANCE = re.compile(r"\s+(?:(?:de la|de|du|del)\s+|d['’]\s*)?")
 #: What opens a list after a plural head ("the checkpoints: A, B and C",
-#: "the checkpoints (A, B and C)", "other posts including A and B").
+#: "the checkpoints (A, B and C)", "other posts including A and B", "the
+#: crossing points on the border with X - A and B -"), after the border they
+#: stand on, if it is said.
+_ON_BORDER = r"(?:\s+(?:on|along)\s+the\s+(?:[A-Z][\w-]*\s+)?border)?"
 AFTER_PLURAL = re.compile(
+    _ON_BORDER +
     r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?"
-    r"\s*(?::|\(|,?\s+(?:including|namely|such as|like|of|at))\s*"
+    r"\s*(?::|\(|\s[-–—]\s|,?\s+(?:including|namely|such as|like|of|at))\s*"
 )
+#: A counted plural head ("two border posts, A and B"): the comma after it
+#: opens the list of those it counts.
+COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}$")
+AFTER_COUNTED = re.compile(_ON_BORDER + r"\s*,\s*")
 #: The crossings of a border listed after it: "the border with A (B, C, D)".
 BORDER_LIST = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+\s*\(\s*")
 #: "A, a small border post": a name in apposition to a head after it.
@@ -106,7 +116,13 @@ LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+|et\s+|y\s+)?|\s+(?:and|or|&|et|y
 #: The dash between the two sides of a crossing ("Farafenni – Kerr Ayip").
 SIDE_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
 #: A short aside after a name ("Huu Nghi (Friendship)").
-ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+ASIDE = re.compile(
+    r"\s*\([^()]{1,40}\)"
+    # where it lies, in its area's own name ("A in Muse Township")
+    r"|\s+in\s+(?:[A-Z][\w-]*\s+){1,3}(?:Township|District|Province|State|Region|County)\b"
+)
+#: Quotation marks around a name ("the “A” and “B” checkpoints").
+QUOTES = "\"“”„«»"
 ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 #: One word of a name: a capitalised word, possibly hyphenated ("Kyzyl-Bel",
@@ -327,6 +343,8 @@ def _named_before(
         if number and keep_head:
             start = number.start()  # "the 3rd Thai-Lao Friendship Bridge": not the first
         head_kept = text[head.start() : head.end()] if keep_head and i == 0 else ""
+        if plural:
+            head_kept = SINGULAR.sub("", head_kept)  # "A and B Bridges": each is a Bridge
         name = _clean(text[start:end], gazetteer, head_kept)
         if name:
             yield Candidate(start, end, name)
@@ -360,6 +378,8 @@ def _named_after(
     else:
         after = AFTER_HEAD
     gap = after.match(text, head.end(), sentence.end)
+    if gap is None and plural and COUNTED.search(text, max(0, head.start() - 30), head.start()):
+        gap = AFTER_COUNTED.match(text, head.end(), sentence.end)  # "two posts, A and B"
     if gap is None and BORDER_HEAD.fullmatch(head_text):
         gap = BORDER_LIST.match(text, head.end(), sentence.end)
         plural = True
@@ -418,7 +438,7 @@ def _names_before(text: str, floor: int, head: int, plural: bool) -> Iterator[tu
 def _name_ending_at(text: str, floor: int, end: int) -> tuple[int, int] | None:
     """The capitalised run that ends right before ``end`` (one space apart)."""
     stop = end
-    while stop > floor and text[stop - 1] == " ":
+    while stop > floor and text[stop - 1] in " " + QUOTES:
         stop -= 1
     if stop <= floor:
         return None
@@ -454,8 +474,16 @@ def _name_ending_at(text: str, floor: int, end: int) -> tuple[int, int] | None:
     return (start, stop)
 
 
+def _unquoted(text: str, floor: int, start: int) -> int:
+    """Where a name starting at ``start`` begins with its opening quote."""
+    while start > floor and text[start - 1] in QUOTES:
+        start -= 1
+    return start
+
+
 def _join_before(text: str, floor: int, start: int) -> int | None:
     """Where the name before a list join ending at ``start`` ends."""
+    start = _unquoted(text, floor, start)
     owner = OWNER_BEFORE.search(text, max(floor, start - 40), start)
     if owner:
         start = owner.start()  # "A and Assam's B": the region is not in the list
@@ -468,6 +496,8 @@ def _join_before(text: str, floor: int, start: int) -> int | None:
 def _names_after(text: str, pos: int, limit: int, plural: bool) -> Iterator[tuple[int, int]]:
     """Names right after a head; a list of them after a plural head."""
     while pos < limit:
+        while pos < limit and text[pos] in QUOTES:
+            pos += 1
         span = _name_at(text, pos, limit)
         if span is None:
             return
@@ -475,6 +505,8 @@ def _names_after(text: str, pos: int, limit: int, plural: bool) -> Iterator[tupl
         if not plural:
             return
         pos = span[1]
+        while pos < limit and text[pos] in QUOTES:
+            pos += 1
         aside = ASIDE.match(text, pos, limit)
         if aside:
             pos = aside.end()
@@ -582,10 +614,21 @@ def _name_forms(names: Sequence[str]) -> list[tuple[str, re.Pattern[str], str]]:
             if side != name:
                 forms.append((fold_name(side), name))
     forms.sort(key=lambda f: -len(f[0]))
-    return [
-        (key, re.compile(r"(?<!\w)" + r"[\s]+".join(map(re.escape, key.split())) + r"(?!\w)"), name)
-        for key, name in forms
-    ]
+    return [(key, _name_pattern(key), name) for key, name in forms]
+
+
+def _name_pattern(key: str) -> re.Pattern[str]:
+    """A folded name between word boundaries, any spaces between its words."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, key.split())) + _plural(key))
+
+
+def _plural(key: str) -> str:
+    """The end of a name's pattern: a head kept in the name may stand in the
+    plural for two names ("A and B Bridges")."""
+    words = key.split()
+    if words and NAME_HEADS.fullmatch(words[-1]):
+        return r"(?:e?s)?(?!\w)"
+    return r"(?!\w)"
 
 
 def _occurrences(
