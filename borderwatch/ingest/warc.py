@@ -52,8 +52,15 @@ def read_warc_file(path: str, max_bytes: int) -> Iterator[RawDocument]:
         yield from read_warc_stream(stream, path, max_bytes)
 
 
-def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[RawDocument]:
-    """Documents from an open WARC stream named ``source``."""
+def read_warc_stream(
+    stream: BinaryIO, source: str, max_bytes: int, *, end: int | None = None
+) -> Iterator[RawDocument]:
+    """Documents from an open WARC stream named ``source``.
+
+    Reading starts where the stream stands (a record's first byte; offsets in
+    ids are the stream's own positions) and, with ``end``, stops at the first
+    record that starts at or after ``end`` (``warc_splits``: a part of a file).
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -62,6 +69,9 @@ def read_warc_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[
     records = ArchiveIterator(stream, check_digests=True)
     try:
         for record in records:
+            # before the record is read, ``offset`` is where it starts
+            if end is not None and records.offset >= end:
+                break
             reason = _skip_reason(record)
             if reason is not None:
                 skipped[reason] += 1
