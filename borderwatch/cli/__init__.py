@@ -10,7 +10,14 @@ from __future__ import annotations
 import click
 
 from borderwatch import __version__
-from borderwatch.cli import crossings_cmds, extract_cmds, follow_cmds, store_cmds, web_cmds
+from borderwatch.cli import (
+    crossings_cmds,
+    extract_cmds,
+    follow_cmds,
+    spark_cmds,
+    store_cmds,
+    web_cmds,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,6 +30,7 @@ def main() -> None:
 COMMANDS: tuple[click.Command, ...] = (
     *store_cmds.COMMANDS,
     *follow_cmds.COMMANDS,
+    *spark_cmds.COMMANDS,
     *crossings_cmds.COMMANDS,
     *extract_cmds.COMMANDS,
     *web_cmds.COMMANDS,
