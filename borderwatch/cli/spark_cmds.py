@@ -55,8 +55,9 @@ def _require(module: str) -> None:
 )
 @click.option(
     "--split-mb",
-    type=click.IntRange(min=1),
-    default=64,
+    metavar="MB",
+    type=click.FloatRange(min=0.01),
+    default=64.0,
     show_default=True,
     help="Cut record-compressed WARC files (on paths, not URIs) into parts of about this "
     "size, read in parallel.",
@@ -68,7 +69,7 @@ def spark(
     input_: str,
     output: str,
     master: str | None,
-    split_mb: int,
+    split_mb: float,
     overwrite: bool,
     published: str | None,
 ) -> None:
@@ -92,7 +93,7 @@ def spark(
                 session,
                 input_,
                 output,
-                split_bytes=split_mb * MIB,
+                split_bytes=int(split_mb * MIB),
                 max_bytes=settings.max_bytes,
                 published=published,
                 max_seconds=settings.max_seconds,
