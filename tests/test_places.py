@@ -45,3 +45,36 @@ def test_whole_border_mention_gets_the_country_pair(analyzer) -> None:  # type: 
     text = "The Pakistan-Afghanistan border was sealed on Sunday."
     borders = [p for p in _places(analyzer, text) if p.kind == "border"]
     assert borders and borders[0].countries == ("AF", "PK")
+
+
+def _borders(analyzer, text: str) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return [p.countries for p in _places(analyzer, text) if p.kind == "border"]
+
+
+def test_one_countrys_borders_with_a_list_are_each_a_border(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece closed its land borders with Albania, North Macedonia and Bulgaria."
+    # the border the word and its nearest countries name, then each of the list
+    assert _borders(analyzer, text)[1:] == [("AL", "GR"), ("GR", "MK"), ("BG", "GR")]
+    spanish = "Colombia cerró los pasos fronterizos con Perú, Brasil y Venezuela."
+    assert sorted(_borders(analyzer, spanish)[1:]) == [("BR", "CO"), ("CO", "PE"), ("CO", "VE")]
+
+
+def test_borders_named_by_their_two_countries_are_each_a_border(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two checkpoints on the Latvian-Russian border and two on the "
+        "Belarusian-Lithuanian border stay shut."
+    )
+    assert _borders(analyzer, text)[1:] == [("LV", "RU"), ("BY", "LT")]
+    assert _borders(analyzer, "Pakistan closed its border with Afghanistan.") == [("AF", "PK")]
+
+
+def test_a_closure_goes_to_each_border_of_the_list(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from borderwatch.pipeline import process_document
+    from borderwatch.records import RawDocument
+
+    def events(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        raw = RawDocument(id="t", data=text.encode(), media_type="text", published="2024-05-01")
+        return [(e.type, e.countries) for e in process_document(raw, analyzer).events]
+
+    closed = events("Germany closed its borders with Poland and Austria on Monday.")
+    assert closed == [("closure", ("DE", "PL")), ("closure", ("AT", "DE"))]

@@ -65,6 +65,11 @@ def places_of(
                 end=sentence.start + anaphora.end(),
             )
             return [at_focus, named_border] if named_border else [at_focus]
+    if len(borders) > 2:
+        # "two checkpoints on the Latvian-Russian border and two on the
+        # Belarusian-Lithuanian border", "its borders with A, B and C": the
+        # nearest border, then each of the list (see ``assign``)
+        return borders
     if borders:
         border = borders[0]
         if focus is not None and border.countries == focus.countries and not whole_line(folded):
@@ -116,6 +121,12 @@ def assign(
     if len(places) <= 1:
         return places
     at = sentence.start + candidate.start
+    if all(p.kind == "border" for p in places):
+        # several borders: the nearest one (first) for an event of one place,
+        # each border of the list (the rest) for a closure, reopening or limit
+        if candidate.type in SINGLE_PLACE:
+            return places[:1]
+        return list({p.countries: p for p in places[1:]}.values())
     if candidate.prior:
         # "reopened X and Y, two weeks after shutting them": the closure the
         # reopening ends was at the same places.

@@ -253,9 +253,7 @@ class PlaceFinder:
         countries = StartIndex([m for m in mentions if m.kind == "country"])
         for sentence in sentences:
             named = countries.within(sentence.start, sentence.end)
-            border = self._whole_border(text, folded, sentence, named, primary)
-            if border is not None:
-                mentions.append(border)
+            mentions += self._whole_borders(text, folded, sentence, named, primary)
         mentions.sort(key=lambda m: (m.start, m.end))
         return tuple(mentions)
 
@@ -275,23 +273,91 @@ class PlaceFinder:
             return rows[0]
         return max(rows, key=lambda r: sum(countries_named[c] for c in r.countries))
 
-    def _whole_border(
+    def _whole_borders(
         self,
         text: str,
         folded: str,
         sentence: Sentence,
         mentions: Sequence[PlaceMention],
         primary: tuple[str, str] | None,
-    ) -> PlaceMention | None:
+    ) -> list[PlaceMention]:
+        """The whole borders a sentence names: each border named by its two
+        countries ("the Latvian-Russian border and the Belarusian-Lithuanian
+        border"), each of one country's borders with a list ("its borders with
+        A, B and C"), else the one its border word and nearest countries name."""
         match = WHOLE_BORDER.search(folded, sentence.start, sentence.end)
         if match is None:
-            return None
+            return []
+        countries = [
+            m for m in mentions if m.kind == "country" and sentence.start <= m.start < sentence.end
+        ]
+        border = self._whole_border(text, match, countries, primary)
+        pairs = self._listed_borders(folded, countries) or self._named_borders(folded, countries)
+        if len(pairs) < 2:
+            return [border] if border is not None else []
+        # The border its word and nearest countries name first, for the events
+        # of one place (talks "with A and B" are between A and B), then each
+        # border of the list, for what happens to all of them.
+        first = border.countries if border is not None else pairs[0]
+        return [
+            PlaceMention(
+                match.start(), match.end(), text[match.start() : match.end()], "border", None, pair
+            )
+            for pair in (first, *pairs)
+        ]
+
+    def _named_borders(
+        self, folded: str, countries: Sequence[PlaceMention]
+    ) -> list[tuple[str, ...]]:
+        """Borders named by two countries joined before a border word ("the
+        Latvian-Russian border", "the Thai and Cambodian borders")."""
+        pairs: list[tuple[str, ...]] = []
+        for a, b in zip(countries, countries[1:], strict=False):
+            if not PAIR_JOIN.fullmatch(folded, a.end, b.start):
+                continue
+            if not WHOLE_BORDER.match(folded, b.end + 1) or folded[b.end : b.end + 1] != " ":
+                continue
+            pair = tuple(sorted((a.countries[0], b.countries[0])))
+            if pair in self.neighbours and pair not in pairs:
+                pairs.append(pair)
+        return pairs
+
+    def _listed_borders(
+        self, folded: str, countries: Sequence[PlaceMention]
+    ) -> list[tuple[str, ...]]:
+        """One country's borders with each of a list ("closed its borders with
+        A, B and C", "los pasos fronterizos con A, B y C"): the country is the
+        one the sentence names outside the list."""
+        for i, first in enumerate(countries):
+            if not WITH_BEFORE.search(folded, max(0, first.start - 12), first.start):
+                continue
+            listed = [first]
+            for cur in countries[i + 1 :]:
+                if not COUNTRY_LIST_GAP.fullmatch(folded, listed[-1].end, cur.start):
+                    break
+                listed.append(cur)
+            codes = {m.countries[0] for m in listed}
+            if len(codes) < 2:
+                continue
+            others = [m for m in countries[:i] if m.countries[0] not in codes]
+            if not others:
+                continue
+            own = others[-1].countries[0]  # the nearest before the list
+            pairs = [tuple(sorted((own, code))) for code in dict.fromkeys(
+                m.countries[0] for m in listed
+            )]  # fmt: skip
+            return [pair for pair in pairs if pair in self.neighbours]
+        return []
+
+    def _whole_border(
+        self,
+        text: str,
+        match: re.Match[str],
+        countries: Sequence[PlaceMention],
+        primary: tuple[str, str] | None,
+    ) -> PlaceMention | None:
         near = sorted(
-            (
-                m
-                for m in mentions
-                if m.kind == "country" and sentence.start <= m.start < sentence.end
-            ),
+            countries,
             key=lambda m: min(abs(m.start - match.end()), abs(m.end - match.start())),
         )
         codes: list[str] = []
@@ -313,6 +379,17 @@ class PlaceFinder:
             match.start(), match.end(), text[match.start() : match.end()], "border", None, pair
         )
 
+
+#: Two countries joined to name their border ("Latvian-Russian", "Thai and
+#: Cambodian"), in folded text (dashes folded to spaces).
+PAIR_JOIN = re.compile(r"\s+(?:(?:and|y|und|et|i|ve)\s+)?")
+#: What opens a list of the countries a country borders ("with A, B and C").
+WITH_BEFORE = re.compile(r"\b(?:with|con|mit|avec|s|z)\s+(?:the\s+|la\s+|el\s+)?$")
+#: What stands between two countries of one list (folded text: a comma is a
+#: second space).
+COUNTRY_LIST_GAP = re.compile(
+    r"(?:\s{2,}|\s+(?:and|or|y|e|und|et|ou|o|i|ve)\s+)(?:and\s+|y\s+)?(?:the\s+|la\s+|el\s+)?"
+)
 
 #: What stands between two names of one list ("Vaalimaa, Imatra and Niirala").
 LIST_GAP = re.compile(r"\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?")
