@@ -64,6 +64,7 @@ __all__ = [
     "list_events",
     "list_quotes",
     "name_seen_to_json",
+    "recomputed_board",
     "outlet",
     "status_changes",
     "stored_event_to_json",
@@ -84,6 +85,22 @@ def board(
     ``include_unknown`` adds every other gazetteer crossing (``unknown``
     unless a whole-border event of its pair says otherwise).
     """
+    from borderwatch.store import board as b
+    from borderwatch.store.kept import kept_board
+
+    at = (at or b.today())[:10]
+    wanted = {c.upper() for c in countries or ()}
+    rows = [r for r in kept_board(store, at, include_unknown) if wanted <= set(r.countries)]
+    return sorted(rows, key=lambda row: (b.STATUS_RANK[row.status], row.crossing.casefold()))
+
+
+def recomputed_board(
+    store: Store,
+    at: str | None = None,
+    countries: tuple[str, ...] | None = None,
+    include_unknown: bool = False,
+) -> list[BoardRow]:
+    """``board`` recomputed from every stored event (what the kept rows must equal)."""
     from borderwatch.store import board as b
 
     at = (at or b.today())[:10]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         StoredQuote,
     )
     from borderwatch.records import DocumentResult
+    from borderwatch.store.kept import KeptRow
 
 __all__ = ["BACKENDS", "SaveOutcome", "Store", "open_store"]
 
@@ -102,6 +103,20 @@ class Store(Protocol):
         ...
 
     def table_counts(self) -> dict[str, int]: ...
+
+    def data_version(self) -> int:
+        """A number that grows with every saved article (a cheap fingerprint)."""
+        ...
+
+    def kept_rows(self, signatures_only: bool = False) -> list[KeptRow]:
+        """The board rows kept up to date at ingest (``store.kept``)."""
+        ...
+
+    def write_kept_rows(
+        self, rows: list[KeptRow], gone: list[str], rules: int | None = None
+    ) -> None:
+        """Replace kept board rows, inside a save's transaction."""
+        ...
 
     def close(self) -> None: ...
 

@@ -236,6 +236,73 @@ def _v5_follow_state(conn: sa.Connection) -> None:
     md.create_all(conn)
 
 
+def _v6_kept_board(conn: sa.Connection) -> None:
+    # The board kept up to date at ingest: the stored place names with their
+    # country pairs counted (what the crossing index is built from), the board
+    # row of each place, and a version that grows with every saved article.
+    # The names are filled from the rows already stored; board_state is left
+    # empty with board_rules NULL, so the store rebuilds it when next opened.
+    md = sa.MetaData()
+    names = sa.Table(
+        "store_names",
+        md,
+        sa.Column("name", _string(), primary_key=True),
+        sa.Column("countries", _string(), primary_key=True),
+        sa.Column("uses", sa.Integer, nullable=False),
+    )
+    sa.Table(
+        "board_state",
+        md,
+        sa.Column("place", _string(), primary_key=True),
+        sa.Column("names", sa.JSON, nullable=False),
+        sa.Column("countries", _string(), nullable=False),
+        sa.Column("row", sa.JSON, nullable=False),
+        sa.Column("inherited", sa.JSON),
+        sa.Column("valid_from", _string(32), nullable=False),
+        sa.Column("valid_until", _string(32)),
+        sa.Column("computed_on", _string(32), nullable=False),
+    )
+    version = sa.Table(
+        "data_version",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("board_rules", sa.Integer),
+    )
+    md.create_all(conn)
+    ev = sa.table("events", sa.column("place"), sa.column("countries"))
+    sc = sa.table("status_claims", sa.column("crossing"), sa.column("countries"))
+    counted = sa.union_all(
+        sa.select(ev.c.place.label("name"), ev.c.countries),
+        sa.select(sc.c.crossing.label("name"), sc.c.countries),
+    ).subquery()
+    conn.execute(
+        names.insert().from_select(
+            ["name", "countries", "uses"],
+            sa.select(counted.c.name, counted.c.countries, sa.func.count()).group_by(
+                counted.c.name, counted.c.countries
+            ),
+        )
+    )
+    mt = sa.table("mentions", sa.column("crossing"))
+    ps = sa.table("publication_status", sa.column("crossing"))
+    known = sa.select(names.c.name)
+    only_named = sa.union(
+        sa.select(mt.c.crossing.label("name")).where(mt.c.crossing.not_in(known)),
+        sa.select(ps.c.crossing.label("name")).where(ps.c.crossing.not_in(known)),
+    ).subquery()
+    conn.execute(
+        names.insert().from_select(
+            ["name", "countries", "uses"],
+            sa.select(only_named.c.name, sa.literal(""), sa.literal(0)),
+        )
+    )
+    art = sa.table("articles", sa.column("id"))
+    stored = conn.execute(sa.select(sa.func.count()).select_from(art)).scalar() or 0
+    if stored:
+        conn.execute(version.insert().values(id=1, version=int(stored), board_rules=None))
+
+
 #: The schema's history, oldest first.  Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sources, articles, events, quotes, links", _v1_articles_and_events),
@@ -249,6 +316,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(4, "undated articles: no ingest-day effective dates", _v4_no_ingest_day_dates),
     Migration(5, "follow: feeds polled and entries seen", _v5_follow_state),
+    Migration(6, "the board kept at ingest: place names, board rows, data version", _v6_kept_board),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -157,6 +157,46 @@ follow_entries = sa.Table(
     sa.Column("updated_at", sa.String(32), nullable=False),
 )
 
+#: Derived tables (migration 6): kept up to date by every save, in its
+#: transaction, so that reading the board costs one row per place
+#: (``borderwatch.store.kept``).  ``store_names``: each stored place name
+#: with the country pairs its events and statements gave it, counted (a name
+#: only mentioned has a row with ``uses`` 0).
+store_names = sa.Table(
+    "store_names",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("countries", sa.Text, primary_key=True),
+    sa.Column("uses", sa.Integer, nullable=False),
+)
+
+#: One board row per place (board key), as of ``computed_on``, right for
+#: every day in [``valid_from``, ``valid_until``); ``names`` and
+#: ``countries`` are the crossing identity it was computed for.
+board_state = sa.Table(
+    "board_state",
+    metadata,
+    sa.Column("place", sa.Text, primary_key=True),
+    sa.Column("names", sa.JSON, nullable=False),
+    sa.Column("countries", sa.Text, nullable=False),
+    sa.Column("row", sa.JSON, nullable=False),
+    sa.Column("inherited", sa.JSON),  # borders: the row of a crossing with no news of its own
+    sa.Column("valid_from", sa.String(32), nullable=False),
+    sa.Column("valid_until", sa.String(32)),
+    sa.Column("computed_on", sa.String(32), nullable=False),
+)
+
+#: One row (id 1) once anything is stored: ``version`` grows by one per saved
+#: article (the read cache's fingerprint); ``board_rules`` is the rules
+#: version ``board_state`` was computed with (None: to rebuild on open).
+data_version = sa.Table(
+    "data_version",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("board_rules", sa.Integer),
+)
+
 schema_version = sa.Table(
     "schema_version",
     metadata,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -27,7 +28,15 @@ from borderwatch.store import SaveOutcome
 from borderwatch.store import read as r
 from borderwatch.store import schema as t
 from borderwatch.store.migrations import WRITE_OPTION, migrate
-from borderwatch.store.write import content_hash, existing_article, insert_result
+from borderwatch.store.write import (
+    content_hash,
+    existing_article,
+    insert_result,
+    names_of_result,
+)
+
+if TYPE_CHECKING:
+    from borderwatch.store.kept import KeptRow
 
 
 def shown_url(url: str | sa.URL) -> str:
@@ -49,19 +58,50 @@ def reason_of(exc: BaseException) -> str:
 class SqlStore:
     """Pipeline results in, stored records out (see ``borderwatch.store.Store``)."""
 
-    def __init__(self, engine: sa.Engine, url: str) -> None:
+    def __init__(self, engine: sa.Engine, url: str, conn: sa.Connection | None = None) -> None:
         self.engine = engine
         self.url = url
+        self._conn = conn  # set: every read goes through this connection (a write's own)
 
     @classmethod
     def open(cls, engine: sa.Engine, url: str) -> SqlStore:
-        """Open the store, creating or migrating its schema as needed."""
+        """Open the store, creating or migrating its schema (and rebuilding its
+        kept board rows, ``store.kept``) as needed."""
+        store = cls(engine, url)
         try:
             migrate(engine)
+            store._keep_board_rules()
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             raise StoreError(f"cannot open the store {shown_url(url)}: {reason_of(exc)}") from exc
-        return cls(engine, url)
+        return store
+
+    def _on(self, conn: sa.Connection) -> SqlStore:
+        """This store, reading and writing through ``conn`` (inside its transaction)."""
+        return SqlStore(self.engine, self.url, conn)
+
+    def _keep_board_rules(self) -> None:
+        """Rebuild the kept board rows of a store whose rows were made by other rules."""
+        from borderwatch.store import kept
+        from borderwatch.store.board import today
+
+        if self._board_rules() in (None, kept.BOARD_RULES):
+            return
+        with self.engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                bound = self._on(conn)
+                if bound._board_rules() not in (None, kept.BOARD_RULES):  # not done meanwhile
+                    kept.rebuild(bound, today())
+
+    def _board_rules(self) -> int | None:
+        """The rules the kept rows were made with; None for a store with nothing in it,
+        0 for rows never made (a store from before migration 6)."""
+        dv = t.data_version
+        rows = self._rows(sa.select(dv.c.board_rules).where(dv.c.id == 1))
+        if not rows:
+            return None
+        return int(rows[0]["board_rules"] or 0)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -85,7 +125,13 @@ class SqlStore:
             with self.engine.connect() as conn:
                 conn.execution_options(**{WRITE_OPTION: True})
                 with conn.begin():
-                    return insert_result(conn, result, ingested_at)
+                    outcome = insert_result(conn, result, ingested_at)
+                    if outcome.created:
+                        from borderwatch.store.board import today
+                        from borderwatch.store.kept import keep_after_save
+
+                        keep_after_save(self._on(conn), names_of_result(result), today())
+                    return outcome
         except sa.exc.IntegrityError:
             # Another writer stored the same text between our check and insert.
             assert result.article is not None
@@ -105,6 +151,9 @@ class SqlStore:
     def _reading(self) -> Iterator[sa.Connection]:
         """A connection to read on; a database error becomes a one-line ``StoreError``."""
         try:
+            if self._conn is not None:
+                yield self._conn
+                return
             with self.engine.connect() as conn:
                 yield conn
         except sa.exc.SQLAlchemyError as exc:
@@ -277,32 +326,79 @@ class SqlStore:
         )
 
     def places(self) -> set[str]:
-        query = sa.union(
-            sa.select(t.events.c.place),
-            sa.select(t.status_claims.c.crossing),
-            sa.select(t.mentions.c.crossing),
-            sa.select(t.publication_status.c.crossing),
-        )
-        with self._reading() as conn:
-            return {str(x) for x in conn.execute(query).scalars()}
+        return set(self.name_pairs())
 
     def name_pairs(self) -> dict[str, Counter[tuple[str, ...]]]:
         """Every stored place with the country pairs its events and statements
-        gave it, counted (a place only mentioned has an empty count)."""
-        found: dict[str, Counter[tuple[str, ...]]] = {name: Counter() for name in self.places()}
-        ev, sc = t.events, t.status_claims
-        query = sa.union_all(
-            sa.select(ev.c.place.label("name"), ev.c.countries),
-            sa.select(sc.c.crossing.label("name"), sc.c.countries),
-        ).subquery()
-        counted = sa.select(query.c.name, query.c.countries, sa.func.count().label("n")).group_by(
-            query.c.name, query.c.countries
-        )
-        for row in self._rows(counted):
-            found.setdefault(row["name"], Counter())[r.split_countries(row["countries"])] += int(
-                row["n"]
-            )
+        gave it, counted (a place only mentioned has an empty count): the
+        ``store_names`` table, which every save keeps up to date."""
+        found: dict[str, Counter[tuple[str, ...]]] = {}
+        for row in self._rows(sa.select(t.store_names)):
+            pairs = found.setdefault(row["name"], Counter())
+            if row["uses"]:
+                pairs[r.split_countries(row["countries"])] += int(row["uses"])
         return found
+
+    def data_version(self) -> int:
+        """A number that grows with every saved article (0 for an empty store)."""
+        dv = t.data_version
+        rows = self._rows(sa.select(dv.c.version).where(dv.c.id == 1))
+        return int(rows[0]["version"]) if rows else 0
+
+    def kept_rows(self, signatures_only: bool = False) -> list[KeptRow]:
+        """The kept board rows (``store.kept``); with ``signatures_only``, without
+        their contents (``row`` empty)."""
+        from borderwatch.store.kept import KeptRow
+
+        bs = t.board_state
+        columns = [bs.c.place, bs.c.names, bs.c.countries, bs.c.valid_from, bs.c.valid_until]
+        if not signatures_only:
+            columns += [bs.c.row, bs.c.inherited]
+        return [
+            KeptRow(
+                place=x["place"],
+                names=tuple(x["names"]),
+                countries=r.split_countries(x["countries"]),
+                row={} if signatures_only else x["row"],
+                inherited=None if signatures_only else x["inherited"],
+                valid_from=x["valid_from"],
+                valid_until=x["valid_until"],
+            )
+            for x in self._rows(sa.select(*columns))
+        ]
+
+    def write_kept_rows(
+        self, rows: list[KeptRow], gone: list[str], rules: int | None = None
+    ) -> None:
+        """Replace the kept rows of ``rows``' places, drop those of ``gone``; with
+        ``rules``, record the rules they were made with.  Only inside a write."""
+        from borderwatch.store.board import today
+
+        assert self._conn is not None, "kept rows are written in a save's transaction"
+        bs = t.board_state
+        drop = sorted({*gone, *(row.place for row in rows)})
+        for start in range(0, len(drop), 500):
+            self._conn.execute(sa.delete(bs).where(bs.c.place.in_(drop[start : start + 500])))
+        if rows:
+            self._conn.execute(
+                bs.insert(),
+                [
+                    {
+                        "place": row.place,
+                        "names": list(row.names),
+                        "countries": ",".join(row.countries),
+                        "row": row.row,
+                        "inherited": row.inherited,
+                        "valid_from": row.valid_from,
+                        "valid_until": row.valid_until,
+                        "computed_on": today(),
+                    }
+                    for row in rows
+                ],
+            )
+        if rules is not None:
+            dv = t.data_version
+            self._conn.execute(sa.update(dv).where(dv.c.id == 1).values(board_rules=rules))
 
     def sightings(self, names: tuple[str, ...]) -> list[NameSeen]:
         """Where each of ``names`` was written: one item per (name, article), oldest first."""

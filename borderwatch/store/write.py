@@ -8,6 +8,7 @@ changes nothing and says so (``created=False``).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -176,4 +177,62 @@ def insert_result(
     for table, values in rows:
         if values:
             conn.execute(table.insert(), values)
+    count_names(conn, result)
+    bump_data_version(conn)
     return SaveOutcome(article_id, created=True)
+
+
+def names_of_result(result: DocumentResult) -> set[str]:
+    """Every place name one result speaks of (events, statements, mentions, status)."""
+    return (
+        {place_of(e.crossing, e.countries) for e in result.events}
+        | {c.crossing for c in result.claims}
+        | set(result.crossings_mentioned)
+        | set(result.status)
+    )
+
+
+def upsert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], add: str) -> None:
+    """Insert ``rows``; where the primary key exists, add each row's ``add`` to it."""
+    if not rows:
+        return
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    keys = [c.name for c in table.primary_key.columns]
+    statement: postgresql.Insert | sqlite.Insert
+    if conn.dialect.name == "postgresql":
+        pg = postgresql.insert(table)
+        statement = pg.on_conflict_do_update(
+            index_elements=keys, set_={add: table.c[add] + pg.excluded[add]}
+        )
+    else:
+        lite = sqlite.insert(table)
+        statement = lite.on_conflict_do_update(
+            index_elements=keys, set_={add: table.c[add] + lite.excluded[add]}
+        )
+    conn.execute(statement, rows)
+
+
+def count_names(conn: sa.Connection, result: DocumentResult) -> None:
+    """Add the result's place names, with their country pairs counted, to ``store_names``."""
+    uses: Counter[tuple[str, str]] = Counter()
+    for e in result.events:
+        uses[(place_of(e.crossing, e.countries), join_countries(e.countries))] += 1
+    for c in result.claims:
+        uses[(c.crossing, join_countries(c.countries))] += 1
+    counted = {name for name, _countries in uses}
+    for name in names_of_result(result) - counted:
+        uses[(name, "")] += 0  # known, with no country pair of its own
+    rows = [{"name": n, "countries": c, "uses": k} for (n, c), k in sorted(uses.items())]
+    upsert(conn, t.store_names, rows, "uses")
+
+
+def bump_data_version(conn: sa.Connection) -> None:
+    """One more article: the data version (the read cache's fingerprint) grows by one."""
+    dv = t.data_version
+    changed = conn.execute(sa.update(dv).where(dv.c.id == 1).values(version=dv.c.version + 1))
+    if not changed.rowcount:
+        # The first article of a new store: its board is kept from here on.
+        from borderwatch.store.kept import BOARD_RULES
+
+        conn.execute(dv.insert().values(id=1, version=1, board_rules=BOARD_RULES))

@@ -1,0 +1,299 @@
+"""The board kept up to date at ingest: one stored row per place.
+
+Recomputing the board reads every stored event, so its cost grows with the
+store.  Instead every save, in its own transaction, recomputes the rows of
+the places it touched (``keep_after_save``) and stores each in
+``board_state``; reading the board then reads one row per place
+(``kept_board``).  A stored row is the very ``board_row`` the full
+computation (``store.board.gather``) gives, so the two agree exactly
+(``tests/test_board_kept.py``); what makes that so:
+
+- a row is computed from its place's own events, statements and readings
+  and those of its border (``border:XX-YY``), which is all ``gather`` gives
+  it (whole-border news counts for every crossing of the border);
+- the crossing index (which stored names are one crossing) is rebuilt from
+  ``store_names`` at each save; a row records the names and countries it
+  was computed for, and a row whose identity changed (a new spelling, a
+  promotion, another gazetteer) is recomputed: at the next save, or in
+  memory by a reader that finds it so;
+- a row holds for the days in ``[valid_from, valid_until)``: between the
+  dates of its place's news around the day it was computed, nothing it
+  depends on changes.  A read at a day outside (a date in the past, or
+  today once a future-dated event falls due) recomputes that row, and
+  when many rows are out, the whole board, from the events as before;
+- a border also keeps the row a crossing with no news of its own would have
+  (``inherited``), for the gazetteer's other crossings (``include_unknown``).
+
+``BOARD_RULES`` names the rules a stored row was made with: raise it when
+the status rule or the row's shape changes, and every store rebuilds its
+rows when next opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from borderwatch.readmodels import (
+    BORDER_PREFIX,
+    BoardRow,
+    NameSeen,
+    StoredEvent,
+    StrandedClaim,
+)
+from borderwatch.records import Casualties, Count, Event, Span
+from borderwatch.store import Store
+from borderwatch.store import board as b
+from borderwatch.store.identity import CrossingIndex
+from borderwatch.store.timeline import Point, border_key, points_by_place
+
+#: The version of the rules a kept row was computed with (see above).
+BOARD_RULES = 1
+#: A read that finds more rows out of date than this recomputes the whole
+#: board in one pass instead of place by place.
+PLACE_BY_PLACE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRow:
+    """A place's board row as stored: its status part, and when it holds."""
+
+    place: str
+    names: tuple[str, ...]
+    countries: tuple[str, ...]
+    row: dict[str, Any]
+    inherited: dict[str, Any] | None
+    valid_from: str
+    valid_until: str | None
+
+    def holds(self, names: tuple[str, ...], countries: tuple[str, ...], at: str) -> bool:
+        """Whether the row is the board's for this identity on day ``at``."""
+        return (
+            self.names == names
+            and self.countries == countries
+            and self.valid_from <= at
+            and (self.valid_until is None or at < self.valid_until)
+        )
+
+
+# --- rows <-> JSON ---------------------------------------------------------
+
+
+def _span(data: dict[str, Any]) -> Span:
+    return Span(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+def _event(data: dict[str, Any]) -> Event:
+    casualties = data["casualties"]
+    return Event(
+        type=data["type"],
+        crossing=data["crossing"],
+        countries=tuple(data["countries"]),
+        evidence=_span(data["evidence"]),
+        date=data["date"],
+        date_text=data["date_text"],
+        actor=data["actor"],
+        reason=data["reason"],
+        counts=tuple(Count(**c) for c in data["counts"]),
+        casualties=None if casualties is None else Casualties(**casualties),
+    )
+
+
+def _stored_event(data: dict[str, Any]) -> StoredEvent:
+    return StoredEvent(**{**data, "event": _event(data["event"])})
+
+
+def _stranded(data: dict[str, Any]) -> StrandedClaim:
+    return StrandedClaim(
+        count=Count(**data["count"]),
+        source=data["source"],
+        article_id=data["article_id"],
+        date=data["date"],
+        evidence=_span(data["evidence"]),
+    )
+
+
+def encode_row(row: BoardRow) -> dict[str, Any]:
+    """The part of a board row its place's news decides, as JSON."""
+    return {
+        "status": row.status,
+        "since": row.since,
+        "last_event": None if row.last_event is None else asdict(row.last_event),
+        "sources": list(row.sources),
+        "last_confirmed": row.last_confirmed,
+        "stranded": [asdict(c) for c in row.stranded],
+        "seen": [asdict(s) for s in row.seen],
+    }
+
+
+def decode_row(place: b.Place, data: dict[str, Any]) -> BoardRow:
+    """The board row of ``place`` from its stored part."""
+    last = data["last_event"]
+    return BoardRow(
+        crossing=place.key,
+        countries=place.countries,
+        status=data["status"],
+        since=data["since"],
+        last_event=None if last is None else _stored_event(last),
+        sources=tuple(data["sources"]),
+        last_confirmed=data["last_confirmed"],
+        stranded=tuple(_stranded(c) for c in data["stranded"]),
+        lat=place.lat,
+        lon=place.lon,
+        curated=place.curated,
+        crossing_id=place.crossing_id,
+        seen=tuple(NameSeen(**s) for s in data["seen"]),
+    )
+
+
+# --- computing rows ----------------------------------------------------------
+
+
+def identity_of(index: CrossingIndex, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names and countries a place's row depends on."""
+    if key.startswith(BORDER_PREFIX):
+        return (key,), b.place_for(key).countries
+    return index.names_of(key), b.place_for(key, index=index).countries
+
+
+def validity(
+    points: Iterable[Point], events: Iterable[StoredEvent], day: str
+) -> tuple[str, str | None]:
+    """The days around ``day`` on which the same points and events are in force."""
+    dates = {p.date for p in points} | {se.effective_date or "" for se in events}
+    before = [d for d in dates if d <= day]
+    after = [d for d in dates if d > day]
+    return (max(before) if before else "", min(after) if after else None)
+
+
+def compute_row(
+    place: b.Place, points: list[Point], own: list[StoredEvent], day: str, names: tuple[str, ...]
+) -> KeptRow:
+    """A place's kept row from all its points and own events (as ``gather`` gives them)."""
+    inherited = None
+    if place.key.startswith(BORDER_PREFIX):
+        bare = b.Place(place.key, place.countries)
+        inherited = encode_row(b.board_row(bare, points, [], day))
+    valid_from, valid_until = validity(points, own, day)
+    return KeptRow(
+        place.key, names, place.countries, encode_row(b.board_row(place, points, own, day)),
+        inherited, valid_from, valid_until,
+    )  # fmt: skip
+
+
+def compute_place(store: Store, index: CrossingIndex, key: str, day: str) -> KeptRow:
+    """One place's kept row, reading only its own news and its border's."""
+    names, countries = identity_of(index, key)
+    place = b.place_for(key, index=index)
+    if not key.startswith(BORDER_PREFIX):
+        places = {key: place}
+        b.with_sightings(store, index, places)
+        place = places[key]
+    border = () if key.startswith(BORDER_PREFIX) or not countries else (border_key(countries),)
+    wanted = (*names, *border)
+    events = [b.relabel_event(index, se) for se in store.events(places=wanted).items]
+    claims = [b.relabel_claim(index, sc) for sc in store.claims(places=wanted)]
+    published = [b.relabel_published(index, p) for p in store.published_statuses(places=wanted)]
+    crossings = {key: countries} if border else {}
+    points = points_by_place(events, claims, crossings, published).get(key, [])
+    own = [se for se in events if se.event.place == key]
+    return compute_row(place, points, own, day, names)
+
+
+def compute_all(store: Store, day: str) -> list[KeptRow]:
+    """Every place's kept row, in one pass over the store (``gather``)."""
+    index = b.crossing_index(store)
+    places, points, events = b.gather(store)
+    return [
+        compute_row(place, points.get(key, []), events.get(key, []), day,
+                    identity_of(index, key)[0])
+        for key, place in places.items()
+    ]  # fmt: skip
+
+
+def board_keys(index: CrossingIndex, names: Iterable[str]) -> list[str]:
+    """The board's places, in the order ``gather`` makes them."""
+    return list(dict.fromkeys(index.key(name) for name in sorted(names)))
+
+
+def keep_after_save(store: Store, touched: set[str], day: str) -> None:
+    """Recompute, inside the save's transaction, the rows its article changed.
+
+    Those are the places it names, every crossing of a border it names, and
+    any row whose crossing identity changed or whose days ran out.
+    """
+    index = b.crossing_index(store)
+    keys = board_keys(index, store.name_pairs())
+    kept = {k.place: k for k in store.kept_rows(signatures_only=True)}
+    wanted = {index.key(name) for name in touched}
+    borders = {name for name in touched if name.startswith(BORDER_PREFIX)}
+    for key in keys:
+        names, countries = identity_of(index, key)
+        row = kept.get(key)
+        if (
+            row is None
+            or not row.holds(names, countries, day)
+            or (borders and border_key(countries) in borders)
+        ):
+            wanted.add(key)
+    gone = [key for key in kept if key not in set(keys)]
+    store.write_kept_rows([compute_place(store, index, key, day) for key in keys if key in wanted],
+                          gone)  # fmt: skip
+
+
+def rebuild(store: Store, day: str) -> None:
+    """Every row anew (a store made before rows were kept, or with older rules)."""
+    rows = compute_all(store, day)
+    store.write_kept_rows(rows, [k.place for k in store.kept_rows(signatures_only=True)],
+                          rules=BOARD_RULES)  # fmt: skip
+
+
+def kept_board(store: Store, at: str, every_crossing: bool = False) -> list[BoardRow]:
+    """The board at ``at``, from the kept rows; rows that do not hold are recomputed."""
+    index = b.crossing_index(store)
+    keys = board_keys(index, store.name_pairs())
+    kept = {k.place: k for k in store.kept_rows()}
+    places = {key: b.place_for(key, index=index) for key in keys}
+    rows: dict[str, BoardRow] = {}
+    stale: list[str] = []
+    for key, place in places.items():
+        names, countries = identity_of(index, key)
+        row = kept.get(key)
+        if row is not None and row.holds(names, countries, at):
+            rows[key] = decode_row(place, row.row)
+        else:
+            stale.append(key)
+    extra: dict[str, b.Place] = {}
+    if every_crossing:
+        from borderwatch.gazetteer import load_gazetteer
+
+        for crossing in load_gazetteer().crossings:
+            if crossing.name not in places and crossing.name not in extra:
+                extra[crossing.name] = b.place_for(crossing.name)
+        for key, place in extra.items():
+            border = kept.get(border_key(place.countries))
+            if border is None:
+                rows[key] = b.board_row(place, [], [], at)
+            elif border.inherited is not None and border.holds(border.names, border.countries, at):
+                rows[key] = decode_row(place, border.inherited)
+            else:
+                stale.append(key)
+    if stale:
+        rows.update(_recomputed(store, index, stale, at, every_crossing))
+    return [rows[key] for key in (*places, *extra)]
+
+
+def _recomputed(
+    store: Store, index: CrossingIndex, keys: list[str], at: str, every_crossing: bool
+) -> dict[str, BoardRow]:
+    """The rows of ``keys`` at ``at``, from the stored news (place by place, or all at once)."""
+    if len(keys) <= PLACE_BY_PLACE and not every_crossing:
+        return {
+            key: decode_row(b.place_for(key, index=index), compute_place(store, index, key, at).row)
+            for key in keys
+        }
+    places, points, events = b.gather(store, every_crossing=every_crossing)
+    return {
+        key: b.board_row(places[key], points.get(key, []), events.get(key, []), at) for key in keys
+    }
