@@ -334,3 +334,13 @@ def test_a_guides_advice_on_papers_is_no_restriction(analyzer) -> None:  # type:
 def test_only_a_list_of_goods_permitted_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Only food, cement and iron are currently permitted through the Torkham crossing."
     assert _pairs(_read(analyzer, text)) == {("restriction", "Torkham")}
+
+
+def test_only_some_let_in_is_a_restriction_of_the_storys_crossing(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pakistan reopened the Torkham crossing on Monday. Only those who need urgent "
+        "surgery are being allowed to enter Pakistan."
+    )
+    assert ("restriction", "Torkham") in _pairs(_read(analyzer, text))
+    plain = "Pakistan reopened the Torkham crossing on Monday. Only some were allowed to speak."
+    assert _pairs(_read(analyzer, plain)) == {("reopening", "Torkham")}

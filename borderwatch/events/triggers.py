@@ -149,6 +149,8 @@ LIMITED_PASSAGE = _words(
     r"\d+ (?:\w+ ){0,4}(?:a|per) day (?:\w+ ){0,4}(?:allowed|permitted|let through|can cross|may cross|will pass|would pass|will cross|would cross)",
     r"(?:daily|every day|each day) \d+ (?:\w+ ){0,6}(?:allowed|permitted)",
     r"(?:only|solely|exclusively) (?:allow|allows|allowing|allowed|permit|permits|permitting|let|lets|letting)\b",
+    # "only those who need treatment are being allowed to enter"
+    r"only (?:\w+ ){1,6}(?:are|were|is|was|will be) (?:being |now |still )?(?:allowed|permitted) to (?:enter|cross|pass|leave|use)",
     r"(?:can|could|may) still (?:use|cross|pass|enter|leave)",
     # one direction
     r"(?:from|in) the direction of",
@@ -299,7 +301,7 @@ WEAK_STRANDED = _words(
 #: Passage through a crossing ("allowed through", "let through", "allowed to
 #: cross"): a sentence about who may pass is about the story's crossing.
 PASSAGE = _words(
-    r"(?:allowed|permitted|let) (?:\w+ )?(?:through|to cross|to pass|across)",
+    r"(?:allowed|permitted|let) (?:\w+ )?(?:through|to cross|to pass|to enter|across)",
     r"(?:can|could|may) (?:still )?(?:cross|pass)",
 )
 
