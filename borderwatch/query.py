@@ -10,6 +10,7 @@ module does the shaping (status, grouping, gazetteer names).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,7 @@ __all__ = [
     "ClaimGroup",
     "CrossingDetail",
     "EventSelection",
+    "activity",
     "NameSeen",
     "Page",
     "PublishedStatus",
@@ -174,6 +176,21 @@ def iter_events(
         offset += len(page.items)
         if not page.items or offset >= page.total:
             return
+
+
+def activity(store: Store, which: EventSelection, cap: int | None = None) -> Counter[str]:
+    """Events per board row (crossing, else ``border:XX-YY``) among the first
+    ``cap`` that ``which`` selects in timeline order (its dates and countries)."""
+    from borderwatch.store import board as b
+
+    index = b.crossing_index(store)
+    counted = store.place_counts(
+        since=which.since, until=which.until, countries=which.countries, limit=cap
+    )
+    found: Counter[str] = Counter()
+    for place, n in counted.items():
+        found[index.key(place)] += n
+    return found
 
 
 def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingDetail:

@@ -124,3 +124,26 @@ def test_reading_todays_board_reads_no_event(
     query.board(store, "2000-01-01")  # a day before every row's news: recomputed
     assert [s for s in statements if "FROM events" in s]
     store.close()
+
+
+def test_activity_counts_equal_a_scan_of_the_events(
+    results: list[DocumentResult], store_urls: StoreUrls
+) -> None:
+    from collections import Counter
+
+    from borderwatch.web.views import place_key
+
+    store = open_store(store_urls("activity"))
+    for result in results:
+        store.save(result)
+    days = [d for d in days_to_check(store) if d is not None]
+    for since, until, countries, cap in (
+        (None, None, None, None),
+        (days[1], days[4], None, None),
+        (days[1], days[5], ("PK",), None),
+        (None, None, None, 25),  # the first 25 in timeline order
+    ):
+        which = query.EventSelection(since=since, until=until, countries=countries)
+        scanned = Counter(place_key(e) for e in query.iter_events(store, which, 7, cap))
+        assert query.activity(store, which, cap) == scanned
+    store.close()

@@ -26,6 +26,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 #: Seconds between two webhook checks (``serve --webhook``, ``watch``).
 DEFAULT_EVERY_S = 60.0
+#: Seconds ``serve`` gives requests in progress to finish after SIGTERM or
+#: Ctrl-C before it closes their connections and exits.
+GRACEFUL_SHUTDOWN_S = 3
 #: Hosts that only this machine can reach.
 LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
 
@@ -121,6 +124,7 @@ def serve(
             workers=workers,
             log_level="info",
             server_header=False,
+            timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
         )
         return
     with library_errors():
@@ -134,7 +138,14 @@ def serve(
     if host not in LOOPBACK_HOSTS:
         click.echo(f"note: listening on {host}, reachable from other machines", err=True)
     click.echo(f"borderwatch: http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )
 
 
 @click.command()

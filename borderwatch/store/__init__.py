@@ -72,6 +72,17 @@ class Store(Protocol):
         newest_first: bool = False,
     ) -> Page[StoredEvent]: ...
 
+    def place_counts(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        countries: tuple[str, ...] | None = None,
+        limit: int | None = None,
+    ) -> dict[str, int]:
+        """Events per stored place in a window, the first ``limit`` in timeline order."""
+        ...
+
     def claims(
         self, *, places: tuple[str, ...] | None = None, until: str | None = None
     ) -> list[StoredClaim]: ...

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from borderwatch.errors import StoreError
 from borderwatch.store.migrations import WRITE_OPTION
 from borderwatch.store.sql import reason_of, shown_url
+from borderwatch.store.sqlite import POOL_OVERFLOW, POOL_SIZE
 
 #: The advisory lock key writers of one database take turns on (any fixed
 #: 64-bit number; this one is "borderwa" in ASCII).
@@ -72,7 +73,13 @@ def create_postgres_engine(url: str) -> sa.Engine:
     }
     # pool_pre_ping: a long-lived server (``serve``, ``follow``) survives a
     # database restart instead of failing once per pooled connection.
-    engine = sa.create_engine(target, connect_args=connect_args, pool_pre_ping=True)
+    engine = sa.create_engine(
+        target,
+        connect_args=connect_args,
+        pool_pre_ping=True,
+        pool_size=POOL_SIZE,  # as SQLite's: more than the web server's worker threads
+        max_overflow=POOL_OVERFLOW,
+    )
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:

@@ -271,6 +271,30 @@ class SqlStore:
             items=items, total=total, limit=limit if limit is not None else total, offset=offset
         )
 
+    def place_counts(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        countries: tuple[str, ...] | None = None,
+        limit: int | None = None,
+    ) -> dict[str, int]:
+        """Events per stored place in the window, counting the first ``limit`` in
+        timeline order (as ``events`` with the same filters would list them)."""
+        ev = t.events
+        where: list[sa.ColumnElement[bool]] = []
+        if since:
+            where.append(ev.c.effective_date >= since[:10])
+        if until:
+            where.append(ev.c.effective_date <= until[:10])
+        for code in countries or ():
+            where.append(r.has_country(ev.c.countries, code))
+        first = sa.select(ev.c.place).select_from(r.with_article(ev)).where(*where)
+        first = first.order_by(*r.timeline_order())
+        listed = (first.limit(limit) if limit is not None else first).subquery()
+        counted = sa.select(listed.c.place, sa.func.count().label("n")).group_by(listed.c.place)
+        return {str(x["place"]): int(x["n"]) for x in self._rows(counted)}
+
     def claims(
         self, *, places: tuple[str, ...] | None = None, until: str | None = None
     ) -> list[StoredClaim]:

@@ -20,6 +20,11 @@ from borderwatch.store.migrations import WRITE_OPTION
 
 #: How long a writer waits for another process's write lock, in milliseconds.
 BUSY_TIMEOUT_MS = 30_000
+#: Connections kept open, and opened beyond them at busy times: together more
+#: than the web server's worker threads (``web.app.WORKER_THREADS``), so a
+#: request never waits for a connection (each holds at most one).
+POOL_SIZE = 16
+POOL_OVERFLOW = 24
 
 #: Per-connection settings, in the order they run; each line says why.
 PRAGMAS: tuple[str, ...] = (
@@ -53,6 +58,7 @@ def create_sqlite_engine(url: str) -> sa.Engine:
         kwargs["poolclass"] = StaticPool  # one connection, or each would see its own db
         connect_args["check_same_thread"] = False
     else:
+        kwargs.update(pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

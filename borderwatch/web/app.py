@@ -32,6 +32,7 @@ from borderwatch.config import Settings
 from borderwatch.errors import BadBaseUrl, BorderwatchError
 from borderwatch.store import Store, open_store
 from borderwatch.web import api, pages
+from borderwatch.web.abandon import AbandonOnDisconnect
 from borderwatch.web.cache import ReadCache
 from borderwatch.web.security import (
     HeadAsGet,
@@ -51,6 +52,9 @@ WATCH_EVERY_S = 60.0
 TOKEN_ENV = "BORDERWATCH_TOKEN"
 #: Routes answered as JSON when they fail; every other path gets the HTML error page.
 JSON_PREFIXES = ("/api/", "/openapi.json", "/feed")
+#: Requests handled at once in worker threads (the rest wait their turn);
+#: no more than the store's pool of connections, so none waits for one.
+WORKER_THREADS = 32
 
 
 @dataclass
@@ -105,6 +109,9 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         task = None
         if watcher is not None:
             await run_in_threadpool(watcher.check)  # the baseline: no message for it
@@ -167,6 +174,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.add_middleware(PinnedHost, base_url=base)
     app.add_middleware(HeadAsGet)
+    app.add_middleware(AbandonOnDisconnect)
     return app
 
 

@@ -8,13 +8,12 @@ of them).  Nothing here knows about HTTP or templates.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from borderwatch import query
 from borderwatch.web.cache import ReadCache
-from borderwatch.web.params import ACTIVITY_DAYS, MAX_LIMIT, BoardFilter, EventFilter
+from borderwatch.web.params import ACTIVITY_DAYS, BoardFilter, EventFilter
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
@@ -52,8 +51,7 @@ def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> 
         until=day.isoformat(),
         countries=f.countries,
     )
-    scan = query.iter_events(store, window, MAX_LIMIT, ACTIVITY_SCAN_LIMIT)
-    activity = Counter(place_key(e) for e in scan)
+    activity = query.activity(store, window, ACTIVITY_SCAN_LIMIT)
     known = rows if f.countries is None and not f.include_unknown else query.board(store, f.at)
     pairs = sorted({r.countries for r in known if r.countries})
     return BoardView(f, day.isoformat(), rows, dict(activity), tuple(pairs))
