@@ -98,6 +98,9 @@ def test_a_weekday_that_contradicts_the_guessed_year_leaves_the_date_open() -> N
         ("Closed as of Sunday.", "as of Sunday", "2024-08-04"),
         ("Trade resumed on Wednesday.", "Wednesday", "2024-08-07"),
         ("It was shut last Wednesday.", "last Wednesday", "2024-07-31"),
+        ("El paso reabrió esta madrugada.", "esta madrugada", "2024-08-07"),
+        ("El puente se cerró anoche.", "anoche", "2024-08-06"),
+        ("Le poste a fermé ce matin.", "ce matin", "2024-08-07"),
     ],
 )
 def test_relative_expressions_resolve_against_publication(text: str, expr: str, iso: str) -> None:

@@ -142,6 +142,10 @@ DAY_WORDS: dict[str, int] = {
     # Turkish, French); ambiguous ones ("hier", "morgen", "mañana") are left out
     "сегодня": 0, "вчера": -1, "завтра": 1, "heute": 0, "gestern": -1,
     "hoy": 0, "ayer": -1, "bugün": 0, "dün": -1, "aujourd'hui": 0,
+    # parts of today and of last night: Spanish, Portuguese, French
+    "esta madrugada": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1,
+    "esta manhã": 0, "ontem à noite": -1, "ce matin": 0, "cet après-midi": 0, "ce soir": 0,
+    "hier soir": -1,
     # and in more languages (Urdu, Persian, Pashto, Arabic, Hindi/Nepali, Bengali,
     # Polish, Ukrainian, Portuguese, Greek, Finnish, Estonian, Lithuanian,
     # Serbian, Georgian, Armenian, Hebrew, Vietnamese, Swahili, Amharic);
