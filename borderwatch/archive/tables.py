@@ -11,9 +11,9 @@ schema is built on demand, and Spark takes it from here.
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any, cast
 
+from borderwatch.jsonshape import event_to_json
 from borderwatch.records import (
     Article,
     Casualties,
@@ -27,6 +27,7 @@ from borderwatch.records import (
     Status,
     StatusClaim,
 )
+from borderwatch.store.write import article_id_for, content_hash
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -37,12 +38,6 @@ Row = dict[str, Any]
 
 #: The tables written under the output folder, in the order they are written.
 TABLES = ("articles", "events", "quotes", "errors")
-#: Hex digits of the content hash that make an article id (as the store's).
-ARTICLE_ID_DIGITS = 16
-
-
-def _content_hash(article: Article) -> str:
-    return article.content_hash or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
 def _span(span: Span) -> Row:
@@ -50,27 +45,10 @@ def _span(span: Span) -> Row:
 
 
 def _event(event: Event) -> Row:
-    return {
-        "type": event.type,
-        "crossing": event.crossing,
-        "countries": list(event.countries),
-        "place": event.place,
-        "date": event.date,
-        "date_text": event.date_text,
-        "actor": event.actor,
-        "reason": event.reason,
-        "counts": [
-            {"what": c.what, "value": c.value, "qualifier": c.qualifier} for c in event.counts
-        ],
-        "casualties": None
-        if event.casualties is None
-        else {
-            "killed": event.casualties.killed,
-            "wounded": event.casualties.wounded,
-            "who": event.casualties.who,
-        },
-        **_span(event.evidence),
-    }
+    """The contract's event object, with its place and its evidence flattened."""
+    row = event_to_json(event)
+    del row["evidence"]
+    return {**row, "place": event.place, **_span(event.evidence)}
 
 
 def document_row(result: DocumentResult) -> Row:
@@ -79,10 +57,10 @@ def document_row(result: DocumentResult) -> Row:
     if result.error or article is None:
         error = result.error or "no article"
         return {"input_id": result.id, "error": error, "error_kind": error.split(":", 1)[0]}
-    digest = _content_hash(article)
+    digest = content_hash(article)
     return {
         "input_id": result.id,
-        "article_id": digest[:ARTICLE_ID_DIGITS],
+        "article_id": article_id_for(digest),
         "content_hash": digest,
         "url": article.url,
         "title": article.title,
