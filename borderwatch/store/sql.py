@@ -238,19 +238,13 @@ class SqlStore:
     ) -> Page[StoredEvent]:
         """Events in timeline order; ``since``/``until`` bound the effective date."""
         ev = t.events
-        where: list[sa.ColumnElement[bool]] = []
+        where = _window(since, until, countries)
         if places is not None:
             where.append(ev.c.place.in_(places))
         if article_id is not None:
             where.append(ev.c.article_id == article_id)
-        if since:
-            where.append(ev.c.effective_date >= since[:10])
-        if until:
-            where.append(ev.c.effective_date <= until[:10])
         if types is not None:
             where.append(ev.c.type.in_(types))
-        for code in countries or ():
-            where.append(r.has_country(ev.c.countries, code))
         for word in (q or "").split():
             pattern = "%" + r.like_escape(word) + "%"
             where.append(
@@ -282,13 +276,7 @@ class SqlStore:
         """Events per stored place in the window, counting the first ``limit`` in
         timeline order (as ``events`` with the same filters would list them)."""
         ev = t.events
-        where: list[sa.ColumnElement[bool]] = []
-        if since:
-            where.append(ev.c.effective_date >= since[:10])
-        if until:
-            where.append(ev.c.effective_date <= until[:10])
-        for code in countries or ():
-            where.append(r.has_country(ev.c.countries, code))
+        where = _window(since, until, countries)
         first = sa.select(ev.c.place).select_from(r.with_article(ev)).where(*where)
         first = first.order_by(*r.timeline_order())
         listed = (first.limit(limit) if limit is not None else first).subquery()
@@ -460,3 +448,19 @@ class SqlStore:
                         conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
                     )
         return counts
+
+
+def _window(
+    since: str | None, until: str | None, countries: tuple[str, ...] | None
+) -> list[sa.ColumnElement[bool]]:
+    """The conditions on events of a time window (their effective date) and of
+    the countries they must all involve."""
+    ev = t.events
+    where: list[sa.ColumnElement[bool]] = []
+    if since:
+        where.append(ev.c.effective_date >= since[:10])
+    if until:
+        where.append(ev.c.effective_date <= until[:10])
+    for code in countries or ():
+        where.append(r.has_country(ev.c.countries, code))
+    return where
