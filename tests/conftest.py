@@ -7,6 +7,7 @@ examples each run, the way to hunt for new failures before a change lands.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from store_backends import StoreUrls
+
+from borderwatch.ingest import addresses as addresses_module
 
 settings.register_profile("ci", derandomize=True)
 settings.register_profile("explore", derandomize=False)
@@ -44,3 +47,15 @@ def store_urls(backend: str, tmp_path: Path) -> Iterator[StoreUrls]:
     urls = StoreUrls(backend, tmp_path)
     yield urls
     urls.cleanup()
+
+
+@pytest.fixture
+def loopback_counts_as_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    """127.0.0.1 treated as a public address, so that the test site can stand
+    in for a public site that redirects to a private address."""
+    real = addresses_module.forbidden_reason
+
+    def reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+        return None if str(address) == "127.0.0.1" else real(address)
+
+    monkeypatch.setattr(addresses_module, "forbidden_reason", reason)

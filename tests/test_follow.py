@@ -11,7 +11,6 @@ address, which lets 127.0.0.1 count as public (as in ``test_ingest_urls``).
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import random
@@ -39,7 +38,6 @@ from borderwatch.follow.loop import StopFlag, read_feed_list, run_rounds
 from borderwatch.follow.poll import ENTRY_TRIES, Follower, PollReport, Stopped
 from borderwatch.follow.retry import RetryPolicy, parse_interval
 from borderwatch.follow.state import FollowState
-from borderwatch.ingest import addresses as addresses_module
 from borderwatch.ingest.fetch import USER_AGENT, Fetcher, FetchOptions
 from borderwatch.store import Store, open_store
 
@@ -383,18 +381,6 @@ def test_a_page_that_is_no_feed_fails_the_poll(site: NewsSite, store: Store, ana
     site.serve("/feed.xml", story("wagah"))
     report = follower(store, analyzer).poll(site.url("/feed.xml"))
     assert report.error is not None and "not a feed" in report.error
-
-
-@pytest.fixture
-def loopback_counts_as_public(monkeypatch: pytest.MonkeyPatch) -> None:
-    """127.0.0.1 treated as a public address, so that the test site can stand
-    in for a public site that redirects to a private address."""
-    real = addresses_module.forbidden_reason
-
-    def reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-        return None if str(address) == "127.0.0.1" else real(address)
-
-    monkeypatch.setattr(addresses_module, "forbidden_reason", reason)
 
 
 @pytest.mark.usefixtures("loopback_counts_as_public")

@@ -19,7 +19,6 @@ from loopback_site import Reply, Site, page, redirect, serve_site
 from borderwatch import __version__
 from borderwatch.errors import FetchError, ForbiddenAddress, InputTooLarge
 from borderwatch.ingest import FetchOptions, read_inputs
-from borderwatch.ingest import addresses as addresses_module
 from borderwatch.ingest.addresses import checked_addresses, forbidden_reason
 from borderwatch.ingest.fetch import USER_AGENT, Fetcher
 
@@ -210,18 +209,6 @@ def test_loopback_is_refused_without_allow_private(site: Site) -> None:
     [doc] = read_inputs([site.url("/news/page.html")], fetch=FetchOptions(timeout=TIMEOUT))
     assert doc.error is not None and doc.error.startswith("ForbiddenAddress: 127.0.0.1 ")
     assert "--allow-private" in doc.error
-
-
-@pytest.fixture
-def loopback_counts_as_public(monkeypatch: pytest.MonkeyPatch) -> None:
-    """127.0.0.1 treated as a public address, so that the test site can stand
-    in for a public site that redirects to a private address."""
-    real = addresses_module.forbidden_reason
-
-    def reason(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-        return None if str(address) == "127.0.0.1" else real(address)
-
-    monkeypatch.setattr(addresses_module, "forbidden_reason", reason)
 
 
 @pytest.mark.parametrize(
