@@ -474,6 +474,13 @@ def _name_ending_at(text: str, floor: int, end: int) -> tuple[int, int] | None:
     return (start, stop)
 
 
+def _quoted(text: str, pos: int, limit: int) -> int:
+    """``pos`` past the quotation marks standing there (before or after a name)."""
+    while pos < limit and text[pos] in QUOTES:
+        pos += 1
+    return pos
+
+
 def _unquoted(text: str, floor: int, start: int) -> int:
     """Where a name starting at ``start`` begins with its opening quote."""
     while start > floor and text[start - 1] in QUOTES:
@@ -496,17 +503,13 @@ def _join_before(text: str, floor: int, start: int) -> int | None:
 def _names_after(text: str, pos: int, limit: int, plural: bool) -> Iterator[tuple[int, int]]:
     """Names right after a head; a list of them after a plural head."""
     while pos < limit:
-        while pos < limit and text[pos] in QUOTES:
-            pos += 1
-        span = _name_at(text, pos, limit)
+        span = _name_at(text, _quoted(text, pos, limit), limit)
         if span is None:
             return
         yield span
         if not plural:
             return
-        pos = span[1]
-        while pos < limit and text[pos] in QUOTES:
-            pos += 1
+        pos = _quoted(text, span[1], limit)
         aside = ASIDE.match(text, pos, limit)
         if aside:
             pos = aside.end()
