@@ -1,20 +1,24 @@
-"""A small news site on loopback, for the feed and URL tests.
+"""A small news site on loopback, for the feed, URL and follow tests.
 
 ``serve_site(routes)`` starts ``http.server`` in a thread on 127.0.0.1 (a
 free port) and yields a ``Site``; each route is a ``Reply`` (status,
 headers, body, an optional delay before answering, a body sent in slow
-pieces).  Every request's path and user agent are recorded.  The pages are
+pieces) or a function from the request's headers to one (a feed that
+answers 304 to a conditional request).  Every request is recorded (path,
+headers, time); the JSON bodies POSTed to it (webhooks) too.  The pages are
 short texts written for these tests.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -27,17 +31,34 @@ class Reply:
     drip: float = 0.0  # seconds between pieces of 100 bytes (a body sent slowly)
 
 
+#: A route that answers by the request's headers (names in lower case).
+Route = Callable[[dict[str, str]], Reply]
+
+
+class Request(NamedTuple):
+    path: str
+    headers: dict[str, str]  # names in lower case
+    at: float  # time.monotonic() when it arrived
+
+
 @dataclass
 class Site:
     base: str
-    routes: dict[str, Reply]
-    requests: list[tuple[str, str]] = field(default_factory=list)  # (path, user agent)
+    routes: dict[str, Reply | Route]
+    requests: list[Request] = field(default_factory=list)
+    posts: list[tuple[str, Any]] = field(default_factory=list)  # (path, JSON body)
 
     def url(self, path: str) -> str:
         return self.base + path
 
     def paths(self) -> list[str]:
-        return [path for path, _ in self.requests]
+        return [r.path for r in self.requests]
+
+    def count(self, path: str) -> int:
+        return self.paths().count(path)
+
+    def serve(self, path: str, reply: Reply | Route) -> None:
+        self.routes[path] = reply
 
 
 def page(title: str, body: str, date: str | None = None) -> bytes:
@@ -54,17 +75,27 @@ def redirect(to: str, status: int = 302) -> Reply:
 
 
 @contextmanager
-def serve_site(routes: dict[str, Reply]) -> Iterator[Site]:
-    site = Site("", routes)
+def serve_site(routes: dict[str, Reply | Route] | None = None) -> Iterator[Site]:
+    site = Site("", routes if routes is not None else {})
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            site.requests.append((self.path, self.headers.get("User-Agent", "")))
-            reply = site.routes.get(self.path, Reply(404, b"not here"))
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            site.requests.append(Request(self.path, headers, time.monotonic()))
+            route = site.routes.get(self.path, Reply(404, b"not here"))
+            reply = route if isinstance(route, Reply) else route(headers)
             if reply.delay:
                 time.sleep(reply.delay)
+            self._send(reply)
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            site.posts.append((self.path, json.loads(body)))
+            self._send(Reply(204))
+
+        def _send(self, reply: Reply) -> None:
             self.send_response(reply.status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)

@@ -1,6 +1,6 @@
 """``borderwatch follow``: feeds polled politely from a news site on loopback.
 
-The site (``NewsSite``, started by the tests) serves a feed whose entries
+The site (``loopback_site.Site``, started by the tests) serves a feed whose entries
 link to pages, answers conditional requests, and can be slow, broken,
 redirecting, oversized, busy (429/503) or closed by robots.txt.  The feeds
 and pages are written for these tests.  The site is on 127.0.0.1, which
@@ -11,7 +11,6 @@ address, which lets 127.0.0.1 count as public (as in ``test_ingest_urls``).
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -20,17 +19,15 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from loopback_site import page
+from loopback_site import Reply, Route, Site, page, serve_site
 from paths import ROOT
 from store_backends import StoreUrls
 
@@ -75,92 +72,12 @@ STORIES = {
 # --- the site -------------------------------------------------------------------
 
 
-@dataclass
-class Answer:
-    status: int = 200
-    body: bytes = b""
-    headers: dict[str, str] = field(default_factory=lambda: dict(HTML))
-    delay: float = 0.0
-
-
-#: A route: the request's headers -> the answer.
-Route = Callable[[dict[str, str]], Answer]
-
-
-@dataclass
-class NewsSite:
-    base: str = ""
-    routes: dict[str, Route] = field(default_factory=dict)
-    requests: list[tuple[float, str, dict[str, str]]] = field(default_factory=list)
-    posts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def paths(self) -> list[str]:
-        return [path for _, path, _ in self.requests]
-
-    def count(self, path: str) -> int:
-        return self.paths().count(path)
-
-    def serve(self, path: str, answer: Answer) -> None:
-        self.routes[path] = lambda headers: answer
-
-
-@contextmanager
-def news_site() -> Iterator[NewsSite]:
-    site = NewsSite()
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            site.requests.append((time.monotonic(), self.path, headers))
-            route = site.routes.get(self.path)
-            answer = route(headers) if route else Answer(404, b"not here")
-            if answer.delay:
-                time.sleep(answer.delay)
-            self._send(answer)
-
-        def do_POST(self) -> None:  # noqa: N802
-            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            site.posts.append((self.path, json.loads(body)))
-            self._send(Answer(204))
-
-        def _send(self, answer: Answer) -> None:
-            self.send_response(answer.status)
-            for name, value in answer.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.send_header("Connection", "close")
-            self.end_headers()
-            try:
-                self.wfile.write(answer.body)
-            except OSError:
-                pass  # the client gave up (a size or time limit)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def key(name: str) -> str:
     """The id (guid) of the test feeds' entry ``name``."""
     return f"tag:herald.example,2026:{name}"
 
 
-def rss(site: NewsSite, items: list[tuple[str, str]]) -> bytes:
+def rss(site: Site, items: list[tuple[str, str]]) -> bytes:
     """A feed of teasers: (guid, path of the page) for each entry, newest first."""
     entries = "".join(
         f"<item><title>Story {guid}</title><guid isPermaLink='false'>{key(guid)}</guid>"
@@ -179,37 +96,37 @@ def rss(site: NewsSite, items: list[tuple[str, str]]) -> bytes:
 def conditional_feed(body: bytes, etag: str = ETAG, modified: str = MODIFIED) -> Route:
     """A feed that answers 304 when the client already has this version."""
 
-    def route(headers: dict[str, str]) -> Answer:
+    def route(headers: dict[str, str]) -> Reply:
         if headers.get("if-none-match") == etag:
-            return Answer(304, b"", {})
-        return Answer(200, body, {**RSS, "ETag": etag, "Last-Modified": modified})
+            return Reply(304, b"", {})
+        return Reply(200, body, {**RSS, "ETag": etag, "Last-Modified": modified})
 
     return route
 
 
-def story(name: str) -> Answer:
+def story(name: str) -> Reply:
     title, text = STORIES[name]
-    return Answer(200, page(title, text, date="2026-12-01"))
+    return Reply(200, page(title, text, date="2026-12-01"))
 
 
-def flaky(status: int, times: int, then: Answer, retry_after: str | None = None) -> Route:
+def flaky(status: int, times: int, then: Reply, retry_after: str | None = None) -> Route:
     """Answers ``status`` ``times`` times, then ``then``."""
     left = [times]
 
-    def route(headers: dict[str, str]) -> Answer:
+    def route(headers: dict[str, str]) -> Reply:
         if left[0] > 0:
             left[0] -= 1
             extra = {"Retry-After": retry_after} if retry_after else {}
-            return Answer(status, b"busy", {**HTML, **extra})
+            return Reply(status, b"busy", {**HTML, **extra})
         return then
 
     return route
 
 
 @pytest.fixture
-def site() -> Iterator[NewsSite]:
-    with news_site() as site:
-        site.serve("/robots.txt", Answer(200, b"User-agent: *\nDisallow: /members/\n"))
+def site() -> Iterator[Site]:
+    with serve_site() as site:
+        site.serve("/robots.txt", Reply(200, b"User-agent: *\nDisallow: /members/\n"))
         for name in STORIES:
             site.serve(f"/news/{name}.html", story(name))
         yield site
@@ -258,8 +175,8 @@ def article_count(store: Store) -> int:
 # --- new entries, conditional GET ---------------------------------------------------
 
 
-def test_new_entries_are_stored_once(site: NewsSite, store: Store, analyzer: Any) -> None:
-    site.serve("/feed.xml", Answer(200, rss(site, [("a", "/news/torkham.html"),
+def test_new_entries_are_stored_once(site: Site, store: Store, analyzer: Any) -> None:
+    site.serve("/feed.xml", Reply(200, rss(site, [("a", "/news/torkham.html"),
                                                    ("b", "/news/wagah.html")]), RSS))  # fmt: skip
     bw = follower(store, analyzer)
     first = bw.poll(site.url("/feed.xml"))
@@ -273,19 +190,19 @@ def test_new_entries_are_stored_once(site: NewsSite, store: Store, analyzer: Any
         key("a"): ("stored", 1),
         key("b"): ("stored", 1),
     }
-    assert all(ua == USER_AGENT for _, _, h in site.requests for ua in [h["user-agent"]])
+    assert all(r.headers["user-agent"] == USER_AGENT for r in site.requests)
 
 
 def test_the_second_poll_is_conditional_and_a_304_stores_nothing(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
     site.routes["/feed.xml"] = conditional_feed(rss(site, [("a", "/news/torkham.html")]))
     bw = follower(store, analyzer)
     assert bw.poll(site.url("/feed.xml")).stored == 1
-    first_feed_request = [h for _, p, h in site.requests if p == "/feed.xml"][0]
+    first_feed_request = [r.headers for r in site.requests if r.path == "/feed.xml"][0]
     assert "if-none-match" not in first_feed_request
     second = bw.poll(site.url("/feed.xml"))
-    headers = [h for _, p, h in site.requests if p == "/feed.xml"][1]
+    headers = [r.headers for r in site.requests if r.path == "/feed.xml"][1]
     assert headers["if-none-match"] == ETAG
     assert headers["if-modified-since"] == MODIFIED
     assert second.not_modified and second.stored == 0
@@ -294,7 +211,7 @@ def test_the_second_poll_is_conditional_and_a_304_stores_nothing(
 
 
 def test_an_entry_that_appears_later_is_picked_up(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
     site.routes["/feed.xml"] = conditional_feed(rss(site, [("a", "/news/torkham.html")]))
     bw = follower(store, analyzer)
@@ -308,10 +225,10 @@ def test_an_entry_that_appears_later_is_picked_up(
 
 
 def test_the_same_story_in_two_feeds_is_one_article(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/one.xml", Answer(200, rss(site, [("a", "/news/chaman.html")]), RSS))
-    site.serve("/two.xml", Answer(200, rss(site, [("z", "/news/chaman.html")]), RSS))
+    site.serve("/one.xml", Reply(200, rss(site, [("a", "/news/chaman.html")]), RSS))
+    site.serve("/two.xml", Reply(200, rss(site, [("z", "/news/chaman.html")]), RSS))
     bw = follower(store, analyzer)
     assert bw.poll(site.url("/one.xml")).stored == 1
     again = bw.poll(site.url("/two.xml"))
@@ -324,20 +241,20 @@ def test_the_same_story_in_two_feeds_is_one_article(
 @pytest.mark.parametrize(
     ("answer", "reason"),
     [
-        (Answer(200, page("Slow", "A slow page."), delay=3 * TIMEOUT), "longer than 0.5 seconds"),
-        (Answer(500, b"oops"), "HTTP 500 Internal Server Error"),
-        (Answer(200, b"<p>" + b"x" * (3 * LIMIT) + b"</p>"), "InputTooLarge"),
-        (Answer(200, b"\x89PNG\r\n", {"Content-Type": "image/png"}), "image/png, not text"),
-        (Answer(404, b"gone"), "HTTP 404 Not Found"),
+        (Reply(200, page("Slow", "A slow page."), delay=3 * TIMEOUT), "longer than 0.5 seconds"),
+        (Reply(500, b"oops"), "HTTP 500 Internal Server Error"),
+        (Reply(200, b"<p>" + b"x" * (3 * LIMIT) + b"</p>"), "InputTooLarge"),
+        (Reply(200, b"\x89PNG\r\n", {"Content-Type": "image/png"}), "image/png, not text"),
+        (Reply(404, b"gone"), "HTTP 404 Not Found"),
     ],
     ids=["slow", "broken", "oversized", "not-html", "gone"],
 )
 def test_a_page_that_fails_is_named_and_the_others_are_stored(
-    site: NewsSite, store: Store, analyzer: Any, answer: Answer, reason: str
+    site: Site, store: Store, analyzer: Any, answer: Reply, reason: str
 ) -> None:
     site.serve("/bad.html", answer)
     items = [("bad", "/bad.html"), ("good", "/news/torkham.html")]
-    site.serve("/feed.xml", Answer(200, rss(site, items), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, items), RSS))
     report = follower(store, analyzer).poll(site.url("/feed.xml"))
     assert report.stored == 1 and list(report.failed) == [site.url("/bad.html")]
     assert reason in report.failed[site.url("/bad.html")]
@@ -347,10 +264,10 @@ def test_a_page_that_fails_is_named_and_the_others_are_stored(
 
 
 def test_a_redirected_page_is_stored_under_its_entry(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/short/1", Answer(301, b"", {"Location": "/news/wagah.html"}))
-    site.serve("/feed.xml", Answer(200, rss(site, [("r", "/short/1")]), RSS))
+    site.serve("/short/1", Reply(301, b"", {"Location": "/news/wagah.html"}))
+    site.serve("/feed.xml", Reply(200, rss(site, [("r", "/short/1")]), RSS))
     report = follower(store, analyzer).poll(site.url("/feed.xml"))
     assert report.stored == 1
     [stored] = FollowState(store).entries(site.url("/feed.xml")).values()
@@ -358,26 +275,26 @@ def test_a_redirected_page_is_stored_under_its_entry(
 
 
 def test_a_page_robots_txt_disallows_is_never_fetched(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
     site.serve("/members/memo.html", story("chaman"))
-    site.serve("/feed.xml", Answer(200, rss(site, [("m", "/members/memo.html")]), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, [("m", "/members/memo.html")]), RSS))
     report = follower(store, analyzer).poll(site.url("/feed.xml"))
     assert "robots.txt disallows" in report.failed[site.url("/members/memo.html")]
     assert "/members/memo.html" not in site.paths()
 
 
 def test_a_feed_robots_txt_disallows_is_not_polled(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/members/feed.xml", Answer(200, rss(site, [("a", "/news/torkham.html")]), RSS))
+    site.serve("/members/feed.xml", Reply(200, rss(site, [("a", "/news/torkham.html")]), RSS))
     report = follower(store, analyzer).poll(site.url("/members/feed.xml"))
     assert report.error is not None and "robots.txt disallows" in report.error
     assert not report.ok and "feed failed" in report.line()
     assert FollowState(store).feed(site.url("/members/feed.xml")).last_error == report.error
 
 
-def test_a_page_that_is_no_feed_fails_the_poll(site: NewsSite, store: Store, analyzer: Any) -> None:
+def test_a_page_that_is_no_feed_fails_the_poll(site: Site, store: Store, analyzer: Any) -> None:
     site.serve("/feed.xml", story("wagah"))
     report = follower(store, analyzer).poll(site.url("/feed.xml"))
     assert report.error is not None and "not a feed" in report.error
@@ -385,11 +302,11 @@ def test_a_page_that_is_no_feed_fails_the_poll(site: NewsSite, store: Store, ana
 
 @pytest.mark.usefixtures("loopback_counts_as_public")
 def test_a_redirect_to_a_private_address_is_refused(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/to-intranet", Answer(302, b"", {"Location": "http://10.20.30.40/admin"}))
+    site.serve("/to-intranet", Reply(302, b"", {"Location": "http://10.20.30.40/admin"}))
     items = [("x", "/to-intranet"), ("a", "/news/torkham.html")]
-    site.serve("/feed.xml", Answer(200, rss(site, items), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, items), RSS))
     options = FetchOptions(timeout=TIMEOUT, max_bytes=LIMIT)  # private addresses refused
     report = follower(store, analyzer, options=options).poll(site.url("/feed.xml"))
     reason = report.failed[site.url("/to-intranet")]
@@ -398,9 +315,9 @@ def test_a_redirect_to_a_private_address_is_refused(
 
 
 def test_loopback_is_refused_without_allow_private(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/feed.xml", Answer(200, rss(site, [("a", "/news/torkham.html")]), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, [("a", "/news/torkham.html")]), RSS))
     options = FetchOptions(timeout=TIMEOUT)
     report = follower(store, analyzer, options=options).poll(site.url("/feed.xml"))
     assert report.error is not None and report.error.startswith("ForbiddenAddress: 127.0.0.1 ")
@@ -412,10 +329,10 @@ def test_loopback_is_refused_without_allow_private(
 
 @pytest.mark.parametrize("status", [429, 503])
 def test_a_busy_page_is_tried_again_after_retry_after(
-    site: NewsSite, store: Store, analyzer: Any, status: int
+    site: Site, store: Store, analyzer: Any, status: int
 ) -> None:
     site.routes["/busy.html"] = flaky(status, 2, story("chaman"), retry_after="7")
-    site.serve("/feed.xml", Answer(200, rss(site, [("b", "/busy.html")]), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, [("b", "/busy.html")]), RSS))
     waits = Waits()
     report = follower(store, analyzer, waits=waits).poll(site.url("/feed.xml"))
     assert report.stored == 1 and report.failed == {}
@@ -423,9 +340,9 @@ def test_a_busy_page_is_tried_again_after_retry_after(
     assert waits.seconds == [7.0, 7.0]  # as the server asked
 
 
-def test_a_retry_after_is_capped(site: NewsSite, store: Store, analyzer: Any) -> None:
+def test_a_retry_after_is_capped(site: Site, store: Store, analyzer: Any) -> None:
     site.routes["/feed.xml"] = flaky(
-        503, 1, Answer(200, rss(site, [("a", "/news/torkham.html")]), RSS), retry_after="86400"
+        503, 1, Reply(200, rss(site, [("a", "/news/torkham.html")]), RSS), retry_after="86400"
     )
     waits = Waits()
     report = follower(store, analyzer, waits=waits).poll(site.url("/feed.xml"))
@@ -433,9 +350,9 @@ def test_a_retry_after_is_capped(site: NewsSite, store: Store, analyzer: Any) ->
 
 
 def test_without_retry_after_the_backoff_doubles_with_jitter_and_is_bounded(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.routes["/feed.xml"] = flaky(503, 10, Answer(200, b"", RSS))
+    site.routes["/feed.xml"] = flaky(503, 10, Reply(200, b"", RSS))
     waits = Waits()
     report = follower(store, analyzer, waits=waits, tries=5).poll(site.url("/feed.xml"))
     assert report.error is not None and "HTTP 503 Service Unavailable" in report.error
@@ -447,13 +364,13 @@ def test_without_retry_after_the_backoff_doubles_with_jitter_and_is_bounded(
 
 
 def test_a_timeout_is_tried_again_and_a_404_is_not(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    slow_then_fine = [Answer(200, b"", delay=3 * TIMEOUT), story("wagah")]
+    slow_then_fine = [Reply(200, b"", delay=3 * TIMEOUT), story("wagah")]
     site.routes["/slow.html"] = lambda headers: slow_then_fine.pop(0)
-    site.serve("/gone.html", Answer(404, b"gone"))
+    site.serve("/gone.html", Reply(404, b"gone"))
     items = [("s", "/slow.html"), ("g", "/gone.html")]
-    site.serve("/feed.xml", Answer(200, rss(site, items), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, items), RSS))
     waits = Waits()
     report = follower(store, analyzer, waits=waits).poll(site.url("/feed.xml"))
     assert report.stored == 1 and list(report.failed) == [site.url("/gone.html")]
@@ -462,10 +379,10 @@ def test_a_timeout_is_tried_again_and_a_404_is_not(
 
 
 def test_a_failed_entry_is_read_again_on_later_polls_up_to_a_limit(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
-    site.serve("/down.html", Answer(500, b"down"))
-    site.serve("/feed.xml", Answer(200, rss(site, [("d", "/down.html")]), RSS))
+    site.serve("/down.html", Reply(500, b"down"))
+    site.serve("/feed.xml", Reply(200, rss(site, [("d", "/down.html")]), RSS))
     bw = follower(store, analyzer)
     for _ in range(ENTRY_TRIES + 2):
         bw.poll(site.url("/feed.xml"))
@@ -478,13 +395,13 @@ def test_a_failed_entry_is_read_again_on_later_polls_up_to_a_limit(
 
 
 def test_requests_to_one_host_are_spaced_by_the_host_interval(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
     items = [("a", "/news/torkham.html"), ("b", "/news/wagah.html")]
-    site.serve("/feed.xml", Answer(200, rss(site, items), RSS))
+    site.serve("/feed.xml", Reply(200, rss(site, items), RSS))
     options = FetchOptions(allow_private=True, timeout=TIMEOUT, min_interval=0.3)
     follower(store, analyzer, options=options).poll(site.url("/feed.xml"))
-    times = [when for when, _, _ in site.requests]
+    times = [r.at for r in site.requests]
     assert len(times) == 4  # robots.txt, the feed, two pages
     gaps = [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
     assert min(gaps) >= 0.28, gaps
@@ -494,7 +411,7 @@ def test_requests_to_one_host_are_spaced_by_the_host_interval(
 
 
 def test_a_stop_ends_the_poll_between_entries_and_the_next_run_goes_on(
-    site: NewsSite, store: Store, analyzer: Any
+    site: Site, store: Store, analyzer: Any
 ) -> None:
     items = [("a", "/news/torkham.html"), ("b", "/news/wagah.html"), ("c", "/news/chaman.html")]
     site.routes["/feed.xml"] = conditional_feed(rss(site, items))
@@ -596,7 +513,7 @@ def cli_follow(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_follow_once_logs_one_line_per_feed_and_exits_0(site: NewsSite, tmp_path: Path) -> None:
+def test_follow_once_logs_one_line_per_feed_and_exits_0(site: Site, tmp_path: Path) -> None:
     site.routes["/feed.xml"] = conditional_feed(rss(site, [("a", "/news/torkham.html")]))
     listing = feeds_file(tmp_path, site.url("/feed.xml"))
     db = f"sqlite:///{tmp_path / 'bw.db'}"
@@ -607,8 +524,8 @@ def test_follow_once_logs_one_line_per_feed_and_exits_0(site: NewsSite, tmp_path
     assert code == 0 and "not modified (304), nothing new" in err
 
 
-def test_follow_once_exits_2_when_a_feed_or_an_entry_failed(site: NewsSite, tmp_path: Path) -> None:
-    site.serve("/feed.xml", Answer(200, rss(site, [("g", "/gone.html")]), RSS))
+def test_follow_once_exits_2_when_a_feed_or_an_entry_failed(site: Site, tmp_path: Path) -> None:
+    site.serve("/feed.xml", Reply(200, rss(site, [("g", "/gone.html")]), RSS))
     db = f"sqlite:///{tmp_path / 'bw.db'}"
     listing = feeds_file(tmp_path, site.url("/feed.xml"), site.url("/no-feed.xml"))
     code, _out, err = cli_follow(listing, "--once", "--allow-private", "--store", db)
@@ -617,7 +534,7 @@ def test_follow_once_exits_2_when_a_feed_or_an_entry_failed(site: NewsSite, tmp_
     assert f"{site.url('/no-feed.xml')}: feed failed: FetchError: HTTP 404" in err
 
 
-def test_follow_refuses_loopback_without_allow_private(site: NewsSite, tmp_path: Path) -> None:
+def test_follow_refuses_loopback_without_allow_private(site: Site, tmp_path: Path) -> None:
     listing = feeds_file(tmp_path, site.url("/feed.xml"))
     code, _out, err = cli_follow(listing, "--once", "--store", f"sqlite:///{tmp_path / 'b.db'}")
     assert code == 2 and "ForbiddenAddress: 127.0.0.1" in err and site.requests == []
@@ -632,8 +549,8 @@ def test_follow_refuses_a_bad_interval_and_a_bad_list(tmp_path: Path) -> None:
     assert code == 2 and "not an http(s) address" in err
 
 
-def test_follow_posts_status_changes_to_the_webhook(site: NewsSite, tmp_path: Path) -> None:
-    site.serve("/feed.xml", Answer(200, rss(site, [("a", "/news/torkham.html")]), RSS))
+def test_follow_posts_status_changes_to_the_webhook(site: Site, tmp_path: Path) -> None:
+    site.serve("/feed.xml", Reply(200, rss(site, [("a", "/news/torkham.html")]), RSS))
     listing = feeds_file(tmp_path, site.url("/feed.xml"))
     db = f"sqlite:///{tmp_path / 'bw.db'}"
     code, out, err = cli_follow(
@@ -679,18 +596,18 @@ def entries_done(db: Path) -> int:
 
 
 @pytest.fixture
-def slow_site(site: NewsSite) -> NewsSite:
+def slow_site(site: Site) -> Site:
     """A feed of four entries whose pages take a while: a run can be caught halfway."""
     for name in STORIES:
         title, text = STORIES[name]
-        site.serve(f"/slow/{name}.html", Answer(200, page(title, text, "2026-12-01"), delay=0.4))
+        site.serve(f"/slow/{name}.html", Reply(200, page(title, text, "2026-12-01"), delay=0.4))
     items = [(name, f"/slow/{name}.html") for name in STORIES]
     site.routes["/feed.xml"] = conditional_feed(rss(site, items))
     return site
 
 
 def test_a_run_killed_halfway_and_restarted_ends_as_a_clean_run(
-    slow_site: NewsSite, tmp_path: Path
+    slow_site: Site, tmp_path: Path
 ) -> None:
     listing = feeds_file(tmp_path, slow_site.url("/feed.xml"))
     clean = follow_process(listing, tmp_path / "clean.db", "--once")
@@ -717,7 +634,7 @@ def test_a_run_killed_halfway_and_restarted_ends_as_a_clean_run(
     assert len(page_requests) - len(set(page_requests)) <= 1  # at most the one cut short
 
 
-def test_sigterm_stops_follow_within_a_few_seconds(slow_site: NewsSite, tmp_path: Path) -> None:
+def test_sigterm_stops_follow_within_a_few_seconds(slow_site: Site, tmp_path: Path) -> None:
     listing = feeds_file(tmp_path, slow_site.url("/feed.xml"))
     running = follow_process(listing, tmp_path / "bw.db", "--every", "1s")
     deadline = time.monotonic() + 60

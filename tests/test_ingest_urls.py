@@ -92,7 +92,7 @@ def test_plain_text_is_read_as_text(site: Site) -> None:
 
 def test_requests_name_borderwatch_in_the_user_agent(site: Site) -> None:
     list(read_inputs([site.url("/news/page.html")], fetch=ALLOW))
-    agents = {agent for path, agent in site.requests if path == "/news/page.html"}
+    agents = {r.headers.get("user-agent") for r in site.requests if r.path == "/news/page.html"}
     assert agents == {USER_AGENT}
     assert USER_AGENT.startswith(f"borderwatch/{__version__} (+http")
 
