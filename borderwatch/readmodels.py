@@ -42,6 +42,10 @@ class StoredEvent:
     title: str | None
     effective_date: str | None
     seq: int = 0  # position of the event in its article
+    #: The day its article is known to have been published by: the
+    #: publication date, else the day it was ingested (an undated article
+    #: exists by then).  Views at a day D keep only items known by D.
+    known_on: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class StoredClaim:
     url: str | None
     effective_date: str | None
     seq: int = 0
+    known_on: str | None = None  # as ``StoredEvent.known_on``
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,7 @@ class PublishedStatus:
     source: str | None
     url: str | None
     effective_date: str | None
+    known_on: str | None = None  # as ``StoredEvent.known_on``
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,7 @@ class NameSeen:
     title: str | None
     url: str | None
     published: str | None
+    known_on: str | None = None  # as ``StoredEvent.known_on``
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,7 @@ class StoredQuote:
     source: str | None
     published: str | None
     crossings: tuple[str, ...]
+    known_on: str | None = None  # as ``StoredEvent.known_on``
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +176,15 @@ class ArticleView:
 
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
-    """Counts of one thing (``trucks``) from different articles, side by side."""
+    """Counts of one thing (``trucks``) from different articles, side by side.
+
+    ``date`` is the day they speak of (``borderwatch.stories.count_groups``):
+    the groups of one thing over several days are a series, not a disagreement.
+    """
 
     what: str
     claims: tuple[StrandedClaim, ...]
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ ARTICLE_COLUMNS = (
     src.c.name.label("a_source"),
     art.c.url.label("a_url"),
     art.c.title.label("a_title"),
+    publication_key.label("a_known"),
 )
 
 
@@ -104,6 +105,7 @@ def stored_event_of(row: sa.RowMapping) -> StoredEvent:
         title=row["a_title"],
         effective_date=known_date(row["effective_date"]),
         seq=row["seq"],
+        known_on=row["a_known"],
     )
 
 
@@ -126,6 +128,7 @@ def stored_claim_of(row: sa.RowMapping) -> StoredClaim:
         url=row["a_url"],
         effective_date=known_date(row["effective_date"]),
         seq=row["seq"],
+        known_on=row["a_known"],
     )
 
 
@@ -147,6 +150,7 @@ def published_status_of(row: sa.RowMapping) -> PublishedStatus:
         source=source_of(row),
         url=row["a_url"],
         effective_date=known_date(row["effective_date"]),
+        known_on=row["a_known"],
     )
 
 
@@ -165,6 +169,7 @@ def stored_quote_of(row: sa.RowMapping, crossings: tuple[str, ...]) -> StoredQuo
         source=source_of(row),
         published=row["a_published"],
         crossings=crossings,
+        known_on=row["a_known"],
     )
 
 

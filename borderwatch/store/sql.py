@@ -435,6 +435,7 @@ class SqlStore:
                 title=x["a_title"],
                 url=x["a_url"],
                 published=x["a_published"],
+                known_on=x["a_known"],
             )
             for x in self._rows(query)
         ]
