@@ -164,6 +164,17 @@ class WebhookError(BorderwatchError):
     code = "E620"
 
 
+class WorkCancelled(BorderwatchError):
+    """Work stopped because no client waits for it any more (``borderwatch.cancel``).
+
+    Its client is gone, so no one reads the status; 499 is the code servers
+    log for a request its client closed.
+    """
+
+    http_status = 499
+    code = "E640"
+
+
 class ServerStartError(BorderwatchError):
     """The loopback server did not start in time."""
 

@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from borderwatch.errors import StoreError
+from borderwatch.store.interrupt import stop_when_cancelled
 from borderwatch.store.migrations import WRITE_OPTION
 from borderwatch.store.sql import reason_of, shown_url
 from borderwatch.store.sqlite import POOL_OVERFLOW, POOL_SIZE
@@ -80,6 +81,7 @@ def create_postgres_engine(url: str) -> sa.Engine:
         pool_size=POOL_SIZE,  # as SQLite's: more than the web server's worker threads
         max_overflow=POOL_OVERFLOW,
     )
+    stop_when_cancelled(engine)
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
 from borderwatch.errors import StoreError
+from borderwatch.store.interrupt import stop_when_cancelled
 from borderwatch.store.migrations import WRITE_OPTION
 
 #: How long a writer waits for another process's write lock, in milliseconds.
@@ -64,6 +65,7 @@ def create_sqlite_engine(url: str) -> sa.Engine:
         except OSError as exc:
             raise StoreError(f"cannot create the folder for {path}: {exc}") from exc
     engine = sa.create_engine("sqlite:///" + path, **kwargs)
+    stop_when_cancelled(engine)
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -6,21 +6,35 @@ saved article moves on) is unchanged, and recomputed after any ingest, from
 this process or another.  Requests that ask for the same answer while it is
 being computed wait for that one computation (single flight) instead of
 each starting their own; a failure reaches every waiter and is not kept.
+
+A computation belongs to the requests waiting for it, each with its cancel
+flag (``borderwatch.cancel``, raised by ``web.abandon`` when its client
+goes): a waiter whose flag goes up stops waiting at once, and when the last
+waiter has gone the computation's own flag goes up, so it stops at its next
+step (``WorkCancelled``) and the next request for that answer starts anew.
+A waiter with no flag (a command, a test) keeps it running to the end.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from borderwatch.cancel import CancelFlag, cancelling, current_flag, raise_if_cancelled
+
 if TYPE_CHECKING:
     from borderwatch.store import Store
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 #: Answers kept at most (filters differ: as-of dates, country pairs).
 CACHE_SIZE = 256
+#: Seconds a waiter sleeps between two looks at its own cancel flag.
+WAIT_SLICE_S = 0.05
 
 
 class _Flight:
@@ -30,6 +44,8 @@ class _Flight:
         self.done = threading.Event()
         self.value: Any = None
         self.error: BaseException | None = None
+        self.waiters = 0  # requests waiting for it, the one computing it included
+        self.cancel = CancelFlag()  # raised when the last waiter has gone
 
 
 class ReadCache:
@@ -39,6 +55,7 @@ class ReadCache:
         self.hits = 0
         self.misses = 0
         self.shared = 0  # requests that waited for another's computation
+        self.cancelled = 0  # computations stopped because every waiter had gone
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._flights: dict[Hashable, _Flight] = {}
         self._lock = threading.Lock()
@@ -61,19 +78,36 @@ class ReadCache:
                 flight = self._flights[full] = _Flight()
             else:
                 self.shared += 1
-        if not leading:
-            flight.done.wait()
-            if flight.error is not None:
-                raise flight.error
-            return flight.value  # type: ignore[no-any-return]
+            flight.waiters += 1
+        flag = current_flag()
+        unregister = flag.on_cancel(lambda: self._leave(full, flight)) if flag else lambda: None
         try:
-            flight.value = compute()
+            if leading:
+                return self._compute(full, flight, compute)
+            return self._wait(flight)
+        finally:
+            unregister()
+
+    def _wait(self, flight: _Flight) -> Any:
+        """Another request's computation: its answer, or its error; or
+        ``WorkCancelled`` as soon as this request's own client has gone."""
+        while not flight.done.wait(WAIT_SLICE_S):
+            raise_if_cancelled()
+        if flight.error is not None:
+            raise flight.error
+        return flight.value
+
+    def _compute(self, full: Hashable, flight: _Flight, compute: Callable[[], T]) -> T:
+        try:
+            with cancelling(flight.cancel):
+                flight.value = compute()
         except BaseException as exc:
             flight.error = exc
             raise
         finally:
             with self._lock:
-                del self._flights[full]
+                if self._flights.get(full) is flight:
+                    del self._flights[full]
                 if flight.error is None:
                     self.misses += 1
                     self._items[full] = flight.value
@@ -81,3 +115,15 @@ class ReadCache:
                         self._items.popitem(last=False)
             flight.done.set()
         return flight.value  # type: ignore[no-any-return]
+
+    def _leave(self, full: Hashable, flight: _Flight) -> None:
+        """A waiter's client has gone; the last one to go stops the computation."""
+        with self._lock:
+            flight.waiters -= 1
+            if flight.waiters > 0 or flight.done.is_set():
+                return
+            if self._flights.get(full) is flight:
+                del self._flights[full]  # the next request for it starts anew
+            self.cancelled += 1
+        log.debug("no request waits for %r any more: stopping its computation", full)
+        flight.cancel.cancel()
