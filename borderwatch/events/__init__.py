@@ -275,7 +275,10 @@ def _event(
     reason = None
     if candidate.type in STATUS_OF_EVENT or candidate.type == "clash":
         if not candidate.reference:
-            actor = find_actor(sentence.text, candidate.start, candidate.end)
+            names = [(p.start, p.end) for p in analysis.places if p.kind == "crossing"]
+            actor = find_actor(
+                parse, analysis.article.text, trigger_at, sentence.start + candidate.end, names
+            )
         reason = find_reason(sentence.text, candidate.end)
     return Event(
         type=candidate.type,

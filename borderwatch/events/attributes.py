@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from borderwatch.events import triggers as t
+from borderwatch.events.actors import actor_phrase
 from borderwatch.events.grammar import governing
 from borderwatch.records import (
     Casualties,
@@ -21,17 +22,6 @@ from borderwatch.records import (
     DateMention,
     Parse,
     Sentence,
-)
-
-#: A leading time or place phrase that is not the actor ("On Sunday, ...").
-_LEAD = re.compile(
-    r"^(?:(?:on|late on|early on|late|early|since|by|in|at|from|meanwhile|earlier|later|"
-    r"last|this|on the other hand)\b[^,]*,\s*)+",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|after|as|when|which|who|that)\b")
-_PASSIVE_BY = re.compile(
-    r"^\s*(?:\w+\s+){0,4}?by\s+(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?:forces|authorities|officials|government|guards|administration))?)"
 )
 
 
@@ -136,69 +126,15 @@ def pick_casualties(mentions: Sequence[CasualtyMention], sentence: Sentence) -> 
     )
 
 
-#: Words that end a subject phrase before the verb ("has", "temporarily").
-_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|been|be|will|would|also|reportedly|temporarily|"
-    r"again|once again|formally|officially|then|later|now|abruptly|completely|partially|"
-    r"finally|quickly|briefly|unilaterally|indefinitely|subsequently|eventually|not|never))+$",
-    re.IGNORECASE,
-)
-#: A subject that is the place acted on, not the actor (passive voice).
-_PATIENT = re.compile(
-    r"\b(?:border|crossing|gate|bridge|checkpoint|route|port|pass|terminal|it|they)\b", re.I
-)
-_SAID = re.compile(
-    r"^(?P<who>.+?)\s+(?:said|says|announced|confirmed|claimed)\s+(?:that\s+)?(?:they|it)\s*$", re.I
-)
-_NOT_SUBJECT_START = {
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "this",
-    "which",
-    "that",
-    "there",
-    "since",
-    "of",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "with",
-    "after",
-    "before",
-    "as",
-    "by",
-    "to",
-    "criticism",
-}
-
-
-def find_actor(sentence_text: str, trigger_start: int, trigger_end: int) -> str | None:
-    """Who acted: the subject before a verb trigger, or "by X" after it."""
-    after = sentence_text[trigger_end:]
-    passive = _PASSIVE_BY.match(after)
-    if passive:
-        return passive.group("actor").strip()
-    before = _LEAD.sub("", sentence_text[:trigger_start])
-    said = _SAID.match(before.strip())
-    if said:
-        before = said.group("who")
-    parts = _CLAUSE_BREAK.split(before)
-    subject = _AUX.sub("", parts[-1].strip() if parts else "").strip(" \"“”'")
-    words = subject.split()
-    if not words or len(words) > 7 or words[0].lower() in _NOT_SUBJECT_START:
-        return None
-    if _PATIENT.search(subject):
-        return None
-    if not (any(w[:1].isupper() for w in words) or t.ACTOR_HEADS.search(subject.lower())):
-        return None
-    if words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
-        words = words[1:]
-    return " ".join(words) or None
+def find_actor(
+    parse: Parse | None,
+    text: str,
+    trigger_start: int,
+    trigger_end: int,
+    names: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """Who acted: a noun phrase of the parse (``events.actors``), or None."""
+    return actor_phrase(parse, text, trigger_start, trigger_end, names)
 
 
 _OPPONENT = re.compile(
