@@ -17,7 +17,8 @@ from store_backends import StoreUrls
 from store_helpers import CHAMAN, TORKHAM, Said, doc
 
 from borderwatch.query import BoardRow, board, status_changes
-from borderwatch.records import STATUS_OF_EVENT
+from borderwatch.records import STATUS_OF_EVENT, DocumentResult
+from borderwatch.status import status_at_publication
 from borderwatch.store import Store, open_store
 
 
@@ -207,7 +208,24 @@ def test_an_undated_announcement_does_not_change_the_status_of_its_day(store: St
     assert [(c.previous, c.status) for c in changes] == [("unknown", "closed")]
 
 
-def test_a_whole_border_closure_closes_its_crossings(store: Store) -> None:
+def _as_the_pipeline_reads(result: DocumentResult) -> DocumentResult:
+    """The article's own reading at publication, as ``process_document`` stores it."""
+    status = status_at_publication(
+        result.events, result.claims, result.article.published if result.article else None,
+        result.crossings_mentioned,
+    )  # fmt: skip
+    return replace(result, status=status)
+
+
+def _border_sealed(id: str, mentioned: tuple[str, ...] = ()) -> DocumentResult:
+    sealed = Said(
+        "The Pakistan-Afghanistan border was sealed.", "closure", crossing=None, date="2023-02-24"
+    )
+    return _as_the_pipeline_reads(doc(sealed, published="2023-02-24", id=id, mentioned=mentioned))
+
+
+def test_a_whole_border_closure_is_the_borders_not_its_crossings(store: Store) -> None:
+    """An article that names no crossing closes the border, and only the border."""
     store.save(
         doc(
             Said("Torkham reopened.", "reopening", date="2023-02-20"),
@@ -215,23 +233,29 @@ def test_a_whole_border_closure_closes_its_crossings(store: Store) -> None:
             id="a",
         )
     )
-    store.save(
-        doc(
-            Said(
-                "The Pakistan-Afghanistan border was sealed.",
-                "closure",
-                crossing=None,
-                date="2023-02-24",
-            ),
-            published="2023-02-24",
-            id="b",
-        )
-    )
+    store.save(_border_sealed("b"))
     rows = {r.crossing: r for r in board(store, at="2023-02-25")}
     assert rows["border:AF-PK"].status == "closed"
-    assert rows[TORKHAM].status == "closed"
-    assert rows[TORKHAM].last_event is not None
-    assert rows[TORKHAM].last_event.event.crossing is None  # the border closure
+    assert (rows[TORKHAM].status, rows[TORKHAM].since) == ("open", "2023-02-20")
+    assert CHAMAN not in rows  # a crossing no article named is not on the board
+    every = {r.crossing: r for r in board(store, at="2023-02-25", include_unknown=True)}
+    assert every[CHAMAN].status == "unknown"
+
+
+def test_a_whole_border_closure_closes_a_crossing_the_article_names(store: Store) -> None:
+    """The article names Torkham while telling of the sealed border: its own
+    reading at publication says Torkham is closed, and the board follows it."""
+    store.save(
+        doc(
+            Said("Torkham reopened.", "reopening", date="2023-02-20"),
+            published="2023-02-20",
+            id="a",
+        )
+    )
+    store.save(_border_sealed("b", mentioned=(TORKHAM,)))
+    rows = {r.crossing: r for r in board(store, at="2023-02-25")}
+    assert rows["border:AF-PK"].status == "closed"
+    assert (rows[TORKHAM].status, rows[TORKHAM].since) == ("closed", "2023-02-24")
 
 
 def test_a_crossing_named_in_the_same_article_keeps_its_own_status(store: Store) -> None:

@@ -10,7 +10,8 @@ computation (``store.board.gather``) gives, so the two agree exactly
 
 - a row is computed from its place's own events, statements and readings
   and those of its border (``border:XX-YY``), which is all ``gather`` gives
-  it (whole-border news counts for every crossing of the border);
+  it (whole-border news is the border's: a crossing takes it only through
+  an article's own reading at publication, ``store.timeline``);
 - the crossing index (which stored names are one crossing) is rebuilt from
   ``store_names`` at each save; a row records the names and countries it
   was computed for, and a row whose identity changed (a new spelling, a
@@ -49,7 +50,7 @@ from borderwatch.store.identity import CrossingIndex
 from borderwatch.store.timeline import Point, border_key, points_by_place
 
 #: The version of the rules a kept row was computed with (see above).
-BOARD_RULES = 1
+BOARD_RULES = 2  # 2: whole-border news no longer sets the rows of its crossings
 #: A read that finds more rows out of date than this recomputes the whole
 #: board in one pass instead of place by place.
 PLACE_BY_PLACE = 8
@@ -174,7 +175,7 @@ def compute_row(
     inherited = None
     if place.key.startswith(BORDER_PREFIX):
         bare = b.Place(place.key, place.countries)
-        inherited = encode_row(b.board_row(bare, points, [], day))
+        inherited = encode_row(b.board_row(bare, [], [], day))  # border news stays the border's
     valid_from, valid_until = validity(points, own, day)
     return KeptRow(
         place.key, names, place.countries, encode_row(b.board_row(place, points, own, day)),

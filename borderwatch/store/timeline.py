@@ -21,9 +21,12 @@ sits in time:
   on that day: it settles what those events and statements add up to (a
   reopening limited to pedestrians is restricted, an undated announcement is
   not yet in force); the article's points of other days stay;
-- a whole-border item (``border:AF-PK``) is a point of the border and of every
-  crossing on that border, except in an article that also speaks of that
-  crossing by name (its own words win, as at publication).
+- a whole-border item (``border:AF-PK``) is a point of the border only: it
+  sets the status of a named crossing only where the article says so, that
+  is, where the article's own reading at publication gives that crossing a
+  status (``status_at_publication``: a crossing the article names, on a
+  border it says is closed).  A border closure of 2017 does not keep every
+  crossing of that border closed in the years after.
 """
 
 from __future__ import annotations
@@ -96,9 +99,10 @@ def points_by_place(
     crossings: dict[str, tuple[str, ...]],
     published: Iterable[PublishedStatus] = (),
 ) -> dict[str, list[Point]]:
-    """Status points per place; ``crossings`` maps each crossing row to its countries.
+    """Status points per place.
 
-    Border points are copied to the crossings of ``crossings`` on that border.
+    ``crossings`` (each crossing row and its countries) no longer changes the
+    answer: border points stay the border's (see the module's notes).
     """
     verdicts = [p for p in map(published_point, published) if p is not None]
     said_on = {(p.ref.article_id, place_of_ref(p.ref)): p.date for p in verdicts}
@@ -111,16 +115,7 @@ def points_by_place(
         if day == point.date and not isinstance(point.ref, PublishedStatus):
             continue  # on its own day, the article's reading stands for all it says
         own.setdefault(place, []).append(point)
-    result = {place: list(points) for place, points in own.items()}
-    for name, countries in crossings.items():
-        border_points = own.get(border_key(countries), ())
-        if not border_points:
-            continue
-        speaking = {p.ref.article_id for p in own.get(name, ())}
-        inherited = [p for p in border_points if p.ref.article_id not in speaking]
-        if inherited:
-            result.setdefault(name, []).extend(inherited)
-    return result
+    return {place: list(points) for place, points in own.items()}
 
 
 def in_order(points: Iterable[Point]) -> list[Point]:
