@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from borderwatch import __version__, query
+from borderwatch import __version__, query, readmodels
 from borderwatch.gazetteer import load_gazetteer
 from borderwatch.records import EVENT_TYPES, Count
 from borderwatch.web import highlight, shapes, views
@@ -83,9 +83,8 @@ def duration(start: str | None, day: str) -> str:
 
 
 def count_text(count: Count) -> str:
-    value = "?" if count.value is None else f"{count.value:,}"
-    qualifier = "" if count.qualifier == "exactly" else count.qualifier + " "
-    return f"{qualifier}{value} {count.what}"
+    """A count as written: "hundreds of travellers", never "hundreds ? travellers"."""
+    return readmodels.count_text(count)
 
 
 def country_name(code: str) -> str:

@@ -33,6 +33,17 @@ class BoardView:
     activity: dict[str, int]  # row key -> events in the ACTIVITY_DAYS up to ``day``
     pairs: tuple[tuple[str, ...], ...]  # country pairs with a known status (filter choices)
 
+    @property
+    def crossings(self) -> tuple[query.BoardRow, ...]:
+        """The rows of named crossings (the board's table and the map's dots)."""
+        return tuple(r for r in self.rows if not r.crossing.startswith(query.BORDER_PREFIX))
+
+    @property
+    def borders(self) -> tuple[query.BoardRow, ...]:
+        """The rows of whole borders, news that names no crossing (their own
+        section of the board, and lines on the map)."""
+        return tuple(r for r in self.rows if r.crossing.startswith(query.BORDER_PREFIX))
+
 
 def place_key(event: query.StoredEvent) -> str:
     """The board row an event belongs to: its crossing, else ``border:XX-YY``."""
