@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from io import BytesIO
 from itertools import islice
 from pathlib import Path
@@ -85,6 +86,12 @@ def _record(url: str, status: str, headers: list[tuple[str, str]], payload: byte
 
 def build_archive(copies: int = 3) -> bytes:
     """A record-compressed WARC (one gzip member a record) with one damaged record."""
+    return b"".join(gzip.compress(member) for member in archive_members(copies))
+
+
+def archive_members(copies: int = 3) -> list[bytes]:
+    """The records of ``build_archive``, uncompressed: pages, a 404 and an image
+    per copy, and a page whose digest fails (the fourth record)."""
     members: list[bytes] = []
     for copy in range(copies):
         for i, (title, body, date) in enumerate(STORIES):
@@ -102,7 +109,7 @@ def build_archive(copies: int = 3) -> bytes:
         )
     damaged = _record("https://news.example/damaged", "200 OK", HTML, page(*STORIES[0]))
     members.insert(3, damaged.replace(b"exchange of fire", b"exchange of words"))
-    return b"".join(gzip.compress(member) for member in members)
+    return members
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +201,44 @@ def test_parts_of_a_record_compressed_warc_read_every_record_once(archive: str) 
     assert len(splits) > 5
     parts = [doc for split in splits for doc in read_warc_split(split, 20_000_000)]
     assert parts == list(read_warc_file(archive, 20_000_000))
+
+
+#: The member overwritten in ``damaged_member_archive``: a page of news (copy 1's first).
+DAMAGED_MEMBER = 7
+
+
+def damaged_member_archive(folder: Path) -> tuple[str, str, int]:
+    """The built archive, intact and with the deflate data of one gzip member
+    (a page) overwritten in place: their paths and the damaged record's offset."""
+    members = [gzip.compress(member) for member in archive_members()]
+    intact = folder / "intact.warc.gz"
+    intact.write_bytes(b"".join(members))
+    damaged = bytearray(members[DAMAGED_MEMBER])
+    middle = len(damaged) // 2
+    damaged[middle : middle + 24] = bytes(b ^ 0x5A for b in damaged[middle : middle + 24])
+    members[DAMAGED_MEMBER] = bytes(damaged)
+    path = folder / "damaged.warc.gz"
+    path.write_bytes(b"".join(members))
+    return str(intact), str(path), sum(len(m) for m in members[:DAMAGED_MEMBER])
+
+
+def test_a_damaged_gzip_member_is_one_error_and_the_records_after_it_are_read(
+    tmp_path: Path,
+) -> None:
+    intact, path, at = damaged_member_archive(tmp_path)
+    whole = list(read_warc_file(path, 20_000_000))
+    expected = [
+        replace(doc, id=doc.id.replace(intact, path)) for doc in read_warc_file(intact, 20_000_000)
+    ]
+    [damaged] = [i for i, doc in enumerate(expected) if doc.id == f"{path}:{at}"]
+    assert whole[:damaged] + whole[damaged + 1 :] == expected[:damaged] + expected[damaged + 1 :]
+    error = whole[damaged].error
+    assert error is not None and error.startswith("InputError:") and f"at byte {at} cannot" in error
+    assert damaged < len(whole) - 3  # records after it were read
+    for size in (300, 700, 2048):
+        splits = plan_splits(path, size)
+        assert len(splits) > 3
+        assert [doc for split in splits for doc in read_warc_split(split, 20_000_000)] == whole
 
 
 def test_a_plain_warc_is_one_part() -> None:
@@ -316,6 +361,50 @@ def test_the_command_writes_the_tables_and_says_what_failed(tmp_path: Path, arch
     assert done.returncode == 0, done.stderr[-2000:]
     assert "failed 1 ->" in done.stdout and "failed: InputError (1)" in done.stdout
     assert sorted(p.name for p in output.iterdir()) == ["articles", "errors", "events", "quotes"]
+
+
+def test_a_damaged_gzip_member_in_a_split_is_counted_and_the_run_goes_on(
+    spark: Any, tmp_path: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    from borderwatch.archive.spark import run_spark
+
+    _intact, path, at = damaged_member_archive(tmp_path)
+    output = str(tmp_path / "out")
+    report = run_spark(spark, path, output, split_bytes=700, max_bytes=20_000_000)
+    whole = list(read_warc_file(path, 20_000_000))
+    assert report.read == len(whole)
+    assert report.failed == {"InputError": 2}  # the damaged member, and the failing digest
+    errors = {row["input_id"] for row in pq.read_table(f"{output}/errors").to_pylist()}
+    assert f"{path}:{at}" in errors
+    assert report.articles == len([doc for doc in whole if not doc.error]) > 0
+
+
+# --- load from any filesystem pyarrow opens ----------------------------------------------
+
+
+def test_load_reads_a_file_uri_and_a_relative_path_as_the_folder_itself(
+    written: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _report, output = written
+    by_path = f"sqlite:///{tmp_path / 'path.db'}"
+    _load(output, by_path)
+    by_uri = f"sqlite:///{tmp_path / 'uri.db'}"
+    assert "stored 0," not in _load(Path(output).as_uri(), by_uri)
+    monkeypatch.chdir(Path(output).parent)
+    by_relative = f"sqlite:///{tmp_path / 'relative.db'}"
+    _load(Path(output).name, by_relative)
+    assert _stored(by_uri) == _stored(by_path) == _stored(by_relative)
+
+
+@pytest.mark.parametrize("where", ["file:///no/such/folder", "nosuchscheme://host/out", "missing"])
+def test_load_from_a_folder_that_cannot_be_opened_is_a_clear_error(
+    where: str, tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(main, ["load", where, "--store", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 2
+    assert where in result.output and "Traceback" not in result.output
 
 
 def test_a_run_never_overwrites_tables_unasked(spark: Any, written: Any) -> None:

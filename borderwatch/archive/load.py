@@ -7,6 +7,11 @@ hash, so loading twice stores nothing new and a load killed half-way and run
 again ends with the same rows as one clean load.  Files are read in name
 order (Spark's ``part-NNNNN``: input order) and row group by row group, so
 memory does not grow with the archive.  ``pyarrow`` only; no Spark.
+
+``DIR`` is a local folder or any URI pyarrow opens
+(``pyarrow.fs.FileSystem.from_uri``): ``file://``, ``s3://``, ``gs://``,
+``abfs://``, ``hdfs://`` (the last needs Hadoop's ``libhdfs`` and
+``CLASSPATH``, as on a cluster's edge node).
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from borderwatch.archive.inputs import is_uri
 from borderwatch.archive.tables import result_from_row
 from borderwatch.errors import InputError
 from borderwatch.records import DocumentResult
 
 if TYPE_CHECKING:
+    from pyarrow.fs import FileSystem
+
     from borderwatch.store import Store
 
 __all__ = ["LoadReport", "load_results", "read_results"]
@@ -43,46 +51,90 @@ class LoadReport:
         )
 
 
-def _parquet_files(folder: str) -> list[str]:
-    if not os.path.isdir(folder):
-        return []
+@dataclass(frozen=True)
+class Folder:
+    """The folder Spark wrote: a filesystem and a path on it."""
+
+    filesystem: FileSystem
+    path: str
+
+    def join(self, name: str) -> Folder:
+        return Folder(self.filesystem, f"{self.path.rstrip('/')}/{name}")
+
+    def has_file(self, name: str) -> bool:
+        from pyarrow.fs import FileType
+
+        return bool(self.filesystem.get_file_info(self.join(name).path).type == FileType.File)
+
+
+def open_folder(location: str) -> Folder:
+    """The folder at ``location``: a local path, or a URI pyarrow opens."""
+    from pyarrow.fs import FileSystem, FileType, LocalFileSystem
+
+    try:
+        if is_uri(location):
+            filesystem, path = FileSystem.from_uri(location)
+        else:
+            filesystem, path = LocalFileSystem(), os.path.abspath(location)
+        found = filesystem.get_file_info(path).type
+    except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
+        reason = str(exc).splitlines()[0]
+        raise InputError(f"cannot open {location}: {reason}") from exc
+    if found != FileType.Directory:
+        raise InputError(f"no such folder: {location}")
+    return Folder(filesystem, path)
+
+
+def _parquet_files(folder: Folder) -> list[str]:
+    from pyarrow.fs import FileSelector, FileType
+
+    try:
+        infos = folder.filesystem.get_file_info(FileSelector(folder.path, allow_not_found=True))
+    except OSError as exc:
+        raise InputError(f"cannot list {folder.path}: {str(exc).splitlines()[0]}") from exc
     return sorted(
-        os.path.join(folder, name)
-        for name in os.listdir(folder)
-        if name.endswith(".parquet") and not name.startswith(("_", "."))
+        info.path
+        for info in infos
+        if info.type == FileType.File
+        and info.base_name.endswith(".parquet")
+        and not info.base_name.startswith(("_", "."))
     )
 
 
-def _rows(folder: str) -> Iterator[dict[str, object]]:
+def _rows(folder: Folder) -> Iterator[dict[str, object]]:
     import pyarrow.parquet as pq
 
     for path in _parquet_files(folder):
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):
-            yield from batch.to_pylist()
+        with folder.filesystem.open_input_file(path) as stream:
+            for batch in pq.ParquetFile(stream).iter_batches(batch_size=BATCH_ROWS):
+                yield from batch.to_pylist()
 
 
-def read_results(folder: str) -> Iterator[DocumentResult]:
-    """The results stored in the ``articles`` table under ``folder``, in input order."""
-    articles = os.path.join(folder, "articles")
-    if not os.path.isfile(os.path.join(articles, "_SUCCESS")) and not _parquet_files(articles):
-        raise InputError(f"{folder} holds no articles table written by borderwatch spark")
+def read_results(location: str) -> Iterator[DocumentResult]:
+    """The results stored in the ``articles`` table under ``location``, in input order."""
+    articles = open_folder(location).join("articles")
+    if not articles.has_file("_SUCCESS") and not _parquet_files(articles):
+        raise InputError(f"{location} holds no articles table written by borderwatch spark")
     for row in _rows(articles):
         yield result_from_row(row)
 
 
-def count_errors(folder: str) -> int:
+def count_errors(location: str) -> int:
     import pyarrow.parquet as pq
 
-    return sum(
-        pq.ParquetFile(path).metadata.num_rows
-        for path in _parquet_files(os.path.join(folder, "errors"))
-    )
+    errors = open_folder(location).join("errors")
+    total = 0
+    for path in _parquet_files(errors):
+        with errors.filesystem.open_input_file(path) as stream:
+            total += pq.ParquetFile(stream).metadata.num_rows
+    return total
 
 
-def load_results(store: Store, folder: str) -> LoadReport:
-    """Save every article under ``folder`` in ``store``; what is there already stays."""
-    report = LoadReport(errors=count_errors(folder))
-    for result in read_results(folder):
+def load_results(store: Store, location: str) -> LoadReport:
+    """Save every article under ``location`` (a folder or a URI) in ``store``; what is
+    there already stays."""
+    report = LoadReport(errors=count_errors(location))
+    for result in read_results(location):
         report.read += 1
         if store.save(result).created:
             report.stored += 1

@@ -114,11 +114,13 @@ def spark(
 
 
 @click.command()
-@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
+@click.argument("folder", metavar="DIR")
 @store_option
 @verbose_option
 def load(folder: str, store_url: str | None) -> None:
     """Bring the Parquet that `borderwatch spark` wrote under DIR into the store.
+
+    DIR is a folder or a URI pyarrow opens (file://, s3://, gs://, hdfs://...).
 
     Idempotent: an article already stored (same text) is left as it is, so
     loading twice stores nothing new and a load stopped half-way can be run

@@ -13,8 +13,10 @@ as ``fetched`` (the page's own publication date still comes from the page),
 the charset of the HTTP ``Content-Type`` as ``charset``, and
 ``PATH:OFFSET`` (the record's byte offset, as CDX indexes name records) as
 its id.  A record larger than ``max_bytes``, cut short or failing its
-digest is that record's error; a file that cannot be read further ends with
-one error document, and the records before it are kept.
+digest is that record's error; a record that cannot be read at all (a
+damaged gzip member) is one error document, and reading goes on at the next
+record when the file is compressed record by record (else the records
+before it are kept and the file ends there).
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ import logging
 import os
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from borderwatch.errors import InputError, InputTooLarge
 from borderwatch.ingest.files import failed
 from borderwatch.ingest.media import ContentType, parse_content_type
+from borderwatch.ingest.warc_members import find_record_start
 from borderwatch.records import RawDocument
 
 __all__ = ["read_warc_file", "read_warc_stream"]
@@ -52,51 +56,87 @@ def read_warc_file(path: str, max_bytes: int) -> Iterator[RawDocument]:
         yield from read_warc_stream(stream, path, max_bytes)
 
 
+@dataclass
+class _Tally:
+    read: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
 def read_warc_stream(
     stream: BinaryIO, source: str, max_bytes: int, *, end: int | None = None
 ) -> Iterator[RawDocument]:
     """Documents from an open WARC stream named ``source``.
 
     Reading starts where the stream stands (a record's first byte; offsets in
-    ids are the stream's own positions) and, with ``end``, stops at the first
-    record that starts at or after ``end`` (``warc_splits``: a part of a file).
+    ids are the stream's own positions) and, with ``end``, stops before the
+    first record that starts at or after ``end`` (``warc_splits``: a part of
+    a file).  A record that cannot be read (a damaged gzip member, a bad
+    header) is one error, ``SOURCE:OFFSET``; in a file compressed record by
+    record, reading goes on at the next record (``warc_members``).
     """
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    skipped: Counter[str] = Counter()
-    read = 0
-    records = ArchiveIterator(stream, check_digests=True)
-    try:
-        for record in records:
-            # before the record is read, ``offset`` is where it starts
-            if end is not None and records.offset >= end:
-                break
-            reason = _skip_reason(record)
-            if reason is not None:
-                skipped[reason] += 1
-                continue
-            read += 1
-            data = record.content_stream().read(max_bytes + 1)
-            damage = _damage(record, len(data) > max_bytes)
-            # the offset is known once the record is read to its end (warcio reads it)
-            doc_id = f"{source}:{records.get_record_offset()}"
-            if damage:
-                yield failed(doc_id, InputError(f"record of {_url(record)} is {damage}"))
-            else:
-                yield _document(record, data, doc_id, max_bytes)
-    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-        yield failed(
-            source,
-            InputError(f"{source} is not a valid WARC file after {read} pages: {exc}"),
-        )
-    if skipped:
+    tally = _Tally()
+    position: int | None = stream.tell()
+    while position is not None:
+        damaged_at = yield from _read_records(stream, source, max_bytes, end, tally)
+        position = None
+        if damaged_at is not None and stream.seekable():
+            position = find_record_start(stream, damaged_at + 1, end)
+            if position is not None:
+                stream.seek(position)
+    if tally.skipped:
         log.info(
             "%s: %d pages read, skipped %s",
             source,
-            read,
-            ", ".join(f"{n} {why}" for why, n in sorted(skipped.items())),
+            tally.read,
+            ", ".join(f"{n} {why}" for why, n in sorted(tally.skipped.items())),
         )
+
+
+def _read_records(
+    stream: BinaryIO, source: str, max_bytes: int, end: int | None, tally: _Tally
+) -> Generator[RawDocument, None, int | None]:
+    """Documents of the records from where the stream stands; returns the offset
+    of a record that could not be read (after yielding its error), else None."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = ArchiveIterator(stream, check_digests=True)
+    iterator = iter(records)
+    start = stream.tell()  # where the next record starts
+    try:
+        while end is None or start < end:
+            record = next(iterator, None)
+            if record is None:
+                return None
+            reason = _skip_reason(record)
+            if reason is not None:
+                tally.skipped[reason] += 1
+            else:
+                tally.read += 1
+                data = record.content_stream().read(max_bytes + 1)
+                damage = _damage(record, len(data) > max_bytes)
+                # the offset is known once the record is read to its end (warcio reads it)
+                doc_id = f"{source}:{records.get_record_offset()}"
+                if damage:
+                    yield failed(doc_id, InputError(f"record of {_url(record)} is {damage}"))
+                else:
+                    yield _document(record, data, doc_id, max_bytes)
+            records.read_to_end()
+            start = records.offset
+    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+        if end is None or start < end:  # a record of this part
+            # warcio's words depend on how the reader met the damage (and quote
+            # its bytes): the error names the place, the log the details
+            log.debug("%s: unreadable record at byte %d: %s", source, start, exc)
+            yield failed(
+                f"{source}:{start}",
+                InputError(
+                    f"{source}: the record at byte {start} cannot be read "
+                    "(a damaged gzip member or record header)"
+                ),
+            )
+        return start
+    return None
 
 
 def _url(record: Any) -> str:

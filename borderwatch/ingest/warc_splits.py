@@ -24,16 +24,11 @@ from dataclasses import dataclass, replace
 from borderwatch.errors import InputError
 from borderwatch.ingest.files import failed
 from borderwatch.ingest.warc import read_warc_file, read_warc_stream
+from borderwatch.ingest.warc_members import GZIP_MAGIC, SCAN_BYTES, find_record_start
 from borderwatch.records import RawDocument
 
 __all__ = ["WarcSplit", "plan_splits", "read_warc_split"]
 
-#: The gzip member header with the deflate method: where a record may start.
-GZIP_MAGIC = b"\x1f\x8b\x08"
-#: Bytes read at a candidate header to check that it opens a WARC record.
-PROBE_BYTES = 4096
-#: Bytes scanned at a time while looking for the next record.
-SCAN_BYTES = 1 << 20
 #: Compressed bytes of the first member read to tell record-by-record gzip from
 #: a file compressed as a whole (a record larger than this: one part).
 FIRST_MEMBER_LIMIT = 64 << 20
@@ -90,46 +85,16 @@ def plan_splits(source: str, split_bytes: int, path: str | None = None) -> list[
     ]
 
 
-def _opens_record(window: bytes) -> bool:
-    try:
-        head = zlib.decompressobj(31).decompress(window, 16)
-    except zlib.error:
-        return False
-    return head.startswith(b"WARC/")
-
-
-def find_record_start(path: str, start: int, end: int | None) -> int | None:
-    """The first record boundary at or after ``start`` and before ``end``, if any."""
-    with open(path, "rb") as stream:
-        position = start
-        while end is None or position < end:
-            stream.seek(position)
-            chunk = stream.read(SCAN_BYTES + PROBE_BYTES)
-            if not chunk:
-                return None
-            found = chunk.find(GZIP_MAGIC)
-            while found != -1 and found < SCAN_BYTES:
-                at = position + found
-                if end is not None and at >= end:
-                    return None
-                stream.seek(at)
-                if _opens_record(stream.read(PROBE_BYTES)):
-                    return at
-                found = chunk.find(GZIP_MAGIC, found + 1)
-            position += SCAN_BYTES
-    return None
-
-
 def read_warc_split(split: WarcSplit, max_bytes: int) -> Iterator[RawDocument]:
     """Documents of the records that start in the split's range."""
     if split.start == 0 and split.end is None:
         yield from _renamed(read_warc_file(split.path, max_bytes), split)
         return
     try:
-        first = find_record_start(split.path, split.start, split.end)
-        if first is None:
-            return  # a record larger than the range: the part before reads it
         with open(split.path, "rb") as stream:
+            first = find_record_start(stream, split.start, split.end)
+            if first is None:
+                return  # a record larger than the range: the part before reads it
             stream.seek(first)
             yield from read_warc_stream(stream, split.source, max_bytes, end=split.end)
     except OSError as exc:
