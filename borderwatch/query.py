@@ -39,6 +39,7 @@ from borderwatch.readmodels import (
 if TYPE_CHECKING:
     from borderwatch.store import Store
     from borderwatch.store.identity import CrossingIndex
+    from borderwatch.stories import Story
 
 __all__ = [
     "ArticleView",
@@ -106,7 +107,7 @@ def recomputed_board(
     from borderwatch.store import board as b
 
     at = (at or b.today())[:10]
-    places, points, events = b.gather(store, every_crossing=include_unknown)
+    places, points, events = b.gather(store, every_crossing=include_unknown, at=at)
     wanted = {c.upper() for c in countries or ()}
     rows = [
         b.board_row(place, points.get(key, []), events.get(key, []), at)
@@ -196,30 +197,35 @@ def activity(store: Store, which: EventSelection, cap: int | None = None) -> Cou
 def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingDetail:
     """One crossing by any of its spellings; raises ``errors.NotFound``.
 
-    The timeline holds every event of the crossing (future-dated ones too);
-    the row's status is the status at ``at`` (default: today).
+    Everything is what the articles known by ``at`` (default: today) say
+    (``borderwatch.asof``): the row's status at ``at``, the timeline (events
+    those articles date later too, such as an announced reopening), its
+    stories newest first, quotes and counts.
     """
+    from borderwatch.asof import as_of
     from borderwatch.store import board as b
     from borderwatch.store.timeline import points_by_place
+    from borderwatch.stories import count_groups, find_stories
 
     at = (at or b.today())[:10]
     index = b.crossing_index(store)
     key = b.resolve_place(store, name, index)
     place = b.place_for(key, index=index)
     places = {key: place}
-    b.with_sightings(store, index, places)
+    b.with_sightings(store, index, places, at)
     place = places[key]
     names = index.names_of(key)
     border = () if key.startswith(BORDER_PREFIX) else (BORDER_PREFIX + "-".join(place.countries),)
-    events = [b.relabel_event(index, se) for se in store.events(places=(*names, *border)).items]
-    claims = [b.relabel_claim(index, sc) for sc in store.claims(places=names)]
+    read = store.events(places=(*names, *border)).items
+    events = as_of((b.relabel_event(index, se) for se in read), at)
+    claims = as_of((b.relabel_claim(index, sc) for sc in store.claims(places=names)), at)
     own = [se for se in events if se.event.place == key]
     crossings = {} if border == () else {key: place.countries}
-    published = [b.relabel_published(index, p) for p in store.published_statuses(places=names)]
+    published = as_of(
+        (b.relabel_published(index, p) for p in store.published_statuses(places=names)), at
+    )
     points = points_by_place(events, claims, crossings, published).get(key, [])
-    groups: dict[str, list[StrandedClaim]] = {}
-    for claim in b.stranded_claims(own):
-        groups.setdefault(claim.count.what, []).append(claim)
+    stories = find_stories(own)
     return CrossingDetail(
         name=key,
         countries=place.countries,
@@ -228,12 +234,18 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
         alt_names=place.alt_names,
         row=b.board_row(place, points, own, at),
         timeline=tuple(own),
-        quotes=_relabel_quotes(index, store.quotes(places=names).items),
-        claims=tuple(ClaimGroup(what, tuple(c)) for what, c in sorted(groups.items())),
+        quotes=tuple(as_of(_relabel_quotes(index, store.quotes(places=names).items), at)),
+        claims=count_groups(stories),
         curated=place.curated,
         crossing_id=place.crossing_id,
         seen=place.seen,
+        stories=tuple(sorted(stories, key=_story_recency, reverse=True)),
     )
+
+
+def _story_recency(story: Story) -> tuple[str, str]:
+    """Newest first: by when it happened, then by when it was last told."""
+    return story.date or "", story.last_reported or ""
 
 
 def _relabel_quotes(

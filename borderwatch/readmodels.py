@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from borderwatch import records
+
+if TYPE_CHECKING:
+    from borderwatch.stories import Story
 
 BoardStatus = Literal["closed", "open", "restricted", "unknown"]
 T = TypeVar("T")
@@ -201,6 +204,8 @@ class CrossingDetail:
     curated: bool = True
     crossing_id: str | None = None
     seen: tuple[NameSeen, ...] = ()
+    #: The timeline as stories (``borderwatch.stories``), newest first.
+    stories: tuple[Story, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

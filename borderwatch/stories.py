@@ -343,8 +343,14 @@ def stranded_counts(stories: Iterable[Story]) -> tuple[StrandedClaim, ...]:
     return tuple(sorted(claims, key=lambda c: c.date or "", reverse=True))
 
 
+def _day_then_what(item: tuple[tuple[str, str], list[StrandedClaim]]) -> tuple[bool, str, str]:
+    (what, day), _claims = item
+    return not day, day, what
+
+
 def count_groups(stories: Iterable[Story]) -> tuple[ClaimGroup, ...]:
-    """Counts by what they count and the day they speak of, oldest day first.
+    """Counts by what they count and the day they speak of, oldest day first
+    (an undated article's last).
 
     One group holds what outlets said of one thing on one day (differing
     numbers there disagree); the groups of one thing over days are a series.
@@ -354,5 +360,5 @@ def count_groups(stories: Iterable[Story]) -> tuple[ClaimGroup, ...]:
         groups.setdefault((claim.count.what, claim.date or ""), []).append(claim)
     return tuple(
         ClaimGroup(what, tuple(claims), day or None)
-        for (what, day), claims in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        for (what, day), claims in sorted(groups.items(), key=_day_then_what)
     )

@@ -249,7 +249,7 @@ def torkham(tmp_path_factory: pytest.TempPathFactory) -> Played:
             "tk2": ("2024-03-06",),
             "tk3": ("2024-03-08",),
             "tk4": ("2024-03-09", "2024-03-10", "2024-03-11"),
-            "tk5": ("2024-03-03", "2024-03-13", "2024-03-14", "2024-03-20"),
+            "tk5": ("2024-03-03", "2024-03-13", "2024-03-14", "2024-03-15", "2024-03-20"),
         },
     )
 
@@ -260,7 +260,7 @@ def rafah(tmp_path_factory: pytest.TempPathFactory) -> Played:
         tmp_path_factory.mktemp("rafah"),
         RAFAH_ARC,
         {
-            "rf1": ("2023-10-08", "2023-10-09"),
+            "rf1": ("2023-10-08", "2023-10-09", "2023-10-10"),
             "rf2": ("2023-10-18", "2023-10-20", "2023-10-21"),
             "rf3": ("2023-10-21", "2023-10-25"),
         },
@@ -295,8 +295,8 @@ def chaman(tmp_path_factory: pytest.TempPathFactory) -> Played:
         tmp_path_factory.mktemp("chaman"),
         CHAMAN_ARC,
         {
-            "ch1": ("2023-06-03", "2023-06-04"),
-            "ch2": ("2023-06-06", "2023-06-07"),
+            "ch1": ("2023-06-03", "2023-06-04", "2023-06-05"),
+            "ch2": ("2023-06-06", "2023-06-07", "2023-06-08"),
             "ch3": ("2023-06-05", "2023-06-15"),
             "ch4": ("2023-06-20", "2023-06-30"),
         },
@@ -352,8 +352,10 @@ def test_every_board_and_timeline_has_the_contract_shapes(
 ) -> None:
     played: Played = request.getfixturevalue(arc)
     assert played.empty_board == []  # before any news: no row at all
-    for rows in played.boards.values():
-        assert rows, "a board after an ingest lists the crossings read"
+    first = min(s.published for s in played.stories if s.published)
+    for (_after, at), rows in played.boards.items():
+        # a board before the first article was published knows nothing yet
+        assert bool(rows) == (at >= first), "a board lists the crossings read by its day"
         for row in rows:
             check_row_shape(row)
     for (_after, at), rows in played.boards.items():
@@ -400,18 +402,22 @@ def test_ingesting_the_whole_arc_again_changes_nothing(
 
 def test_torkham_board_day_by_day(torkham: Played) -> None:
     p = torkham
-    assert p.state("tk1", "2024-03-02", TORKHAM) == ("unknown", None)  # row known, nothing said yet
+    # before its first article was published, nothing is known of it: no row (as of that day)
+    assert p.state("tk1", "2024-03-02", TORKHAM) == ("absent", None)
     assert p.state("tk1", "2024-03-04", TORKHAM)[0] == "closed"
     assert p.state("tk2", "2024-03-06", TORKHAM)[0] == "closed"
     assert p.state("tk3", "2024-03-08", TORKHAM)[0] == "closed"  # talks leave it closed
     assert p.state("tk4", "2024-03-09", TORKHAM)[0] == "closed"
-    assert p.state("tk4", "2024-03-10", TORKHAM) == ("restricted", "2024-03-10")
+    # a day's board knows only the articles published by then (tk4 came out on the 11th)
+    assert p.state("tk4", "2024-03-10", TORKHAM)[0] == "closed"
     assert p.state("tk4", "2024-03-11", TORKHAM) == ("restricted", "2024-03-10")
     assert p.state("tk5", "2024-03-13", TORKHAM) == ("restricted", "2024-03-10")
-    assert p.state("tk5", "2024-03-14", TORKHAM) == ("open", "2024-03-14")
+    assert p.state("tk5", "2024-03-14", TORKHAM) == ("restricted", "2024-03-10")
+    assert p.state("tk5", "2024-03-15", TORKHAM) == ("open", "2024-03-14")
     assert p.state("tk5", "2024-03-20", TORKHAM) == ("open", "2024-03-14")
-    # "after an eleven-day closure" (tk5) dates the closure back to Sunday 3 March
-    assert p.state("tk5", "2024-03-03", TORKHAM) == ("closed", "2024-03-03")
+    # "after an eleven-day closure" (tk5, published on the 15th) tells of the 3rd,
+    # but the board of the 3rd stays what was known on the 3rd: nothing
+    assert p.state("tk5", "2024-03-03", TORKHAM) == ("absent", None)
 
 
 def test_torkham_closed_since_stays_put_while_it_stays_closed(torkham: Played) -> None:
@@ -487,8 +493,9 @@ def test_torkham_one_exchange_of_fire_is_one_clash(torkham: Played) -> None:
 
 def test_rafah_announcement_counts_only_from_its_date(rafah: Played) -> None:
     p = rafah
-    assert p.state("rf1", "2023-10-08", RAFAH) == ("unknown", None)
-    assert p.state("rf1", "2023-10-09", RAFAH) == ("closed", "2023-10-09")
+    assert p.state("rf1", "2023-10-08", RAFAH) == ("absent", None)
+    assert p.state("rf1", "2023-10-09", RAFAH) == ("absent", None)  # published on the 10th
+    assert p.state("rf1", "2023-10-10", RAFAH) == ("closed", "2023-10-09")
     assert p.state("rf2", "2023-10-18", RAFAH) == ("closed", "2023-10-09")
     assert p.state("rf2", "2023-10-20", RAFAH) == ("closed", "2023-10-09")
     assert p.state("rf2", "2023-10-21", RAFAH) == ("restricted", "2023-10-21")  # aid only
@@ -522,14 +529,14 @@ def test_rafah_the_aid_only_opening_itself_is_read(rafah: Played) -> None:
 
 def test_kapikule_board_day_by_day(kapikule: Played) -> None:
     p = kapikule
-    assert p.state("kp1", "2024-01-14", KAPIKULE) == ("unknown", None)
+    assert p.state("kp1", "2024-01-14", KAPIKULE) == ("absent", None)
     assert p.state("kp1", "2024-01-15", KAPIKULE) == ("open", "2024-01-15")  # "remains open"
     row = p.row("kp1", "2024-01-15", KAPIKULE)
     assert row is not None and row["last_event"] is None and row["sources"] == ["hurriyet.example"]
     assert p.state("kp2", "2024-01-16", KAPIKULE) == ("open", "2024-01-15")
     assert p.state("kp2", "2024-01-17", KAPIKULE) == ("closed", "2024-01-17")
     assert p.state("kp3", "2024-01-18", KAPIKULE) == ("closed", "2024-01-17")
-    assert p.state("kp3", "2024-01-19", KAPIKULE) == ("open", "2024-01-19")
+    assert p.state("kp3", "2024-01-19", KAPIKULE) == ("closed", "2024-01-17")  # kp3: the 20th
     assert p.state("kp3", "2024-01-20", KAPIKULE) == ("open", "2024-01-19")
 
 
@@ -555,10 +562,11 @@ def test_kapikule_a_strike_is_no_clash(kapikule: Played) -> None:
 def test_finland_whole_border_closure_then_one_crossing_reopens(finland: Played) -> None:
     p = finland
     for name in (VAALIMAA, NUIJAMAA, IMATRA, FI_RU):
-        assert p.state("fi1", "2023-11-29", name) == ("unknown", None)
+        assert p.state("fi1", "2023-11-29", name) == ("absent", None)
         assert p.state("fi1", "2023-11-30", name) == ("closed", "2023-11-30")
     assert p.state("fi2", "2023-12-10", VAALIMAA) == ("closed", "2023-11-30")
-    for day in ("2023-12-11", "2023-12-12"):
+    assert p.state("fi2", "2023-12-11", VAALIMAA) == ("closed", "2023-11-30")  # fi2: the 12th
+    for day in ("2023-12-12",):
         assert p.state("fi2", day, VAALIMAA) == ("open", "2023-12-11")
         assert p.state("fi2", day, NUIJAMAA) == ("closed", "2023-11-30")
         assert p.state("fi2", day, IMATRA) == ("closed", "2023-11-30")
@@ -596,10 +604,12 @@ def test_finland_timelines(finland: Played) -> None:
 
 def test_chaman_board_through_the_reopening(chaman: Played) -> None:
     p = chaman
-    assert p.state("ch1", "2023-06-03", CHAMAN) == ("unknown", None)
-    assert p.state("ch1", "2023-06-04", CHAMAN) == ("closed", "2023-06-04")
+    assert p.state("ch1", "2023-06-03", CHAMAN) == ("absent", None)
+    assert p.state("ch1", "2023-06-04", CHAMAN) == ("absent", None)  # published on the 5th
+    assert p.state("ch1", "2023-06-05", CHAMAN) == ("closed", "2023-06-04")
     assert p.state("ch2", "2023-06-06", CHAMAN) == ("closed", "2023-06-04")
-    assert p.state("ch2", "2023-06-07", CHAMAN) == ("open", "2023-06-07")
+    assert p.state("ch2", "2023-06-07", CHAMAN) == ("closed", "2023-06-04")  # ch2: the 8th
+    assert p.state("ch2", "2023-06-08", CHAMAN) == ("open", "2023-06-07")
 
 
 def test_chaman_dated_background_leaves_the_board_open(chaman: Played) -> None:
@@ -636,7 +646,7 @@ def test_chaman_habitual_background_is_no_event(chaman: Played) -> None:
 def test_estonia_two_crossings_and_both_sides_names(estonia: Played) -> None:
     p = estonia
     for name in (NARVA, KOIDULA, LUHAMAA):
-        assert p.state("ee1", "2024-01-31", name) == ("unknown", None)
+        assert p.state("ee1", "2024-01-31", name) == ("absent", None)
     assert p.state("ee1", "2024-02-01", NARVA) == ("restricted", "2024-02-01")  # pedestrians only
     assert p.state("ee1", "2024-02-01", KOIDULA) == ("open", "2024-02-01")
     assert p.state("ee1", "2024-02-01", LUHAMAA) == ("open", "2024-02-01")
@@ -644,7 +654,8 @@ def test_estonia_two_crossings_and_both_sides_names(estonia: Played) -> None:
     assert p.state("ee2", "2024-02-10", NARVA) == ("closed", "2024-02-09")  # "Ivangorod"
     assert [r["crossing"] for r in p.boards["ee2", "2024-02-10"]] == [NARVA, KOIDULA, LUHAMAA]
     assert p.state("ee3", "2024-02-18", NARVA) == ("closed", "2024-02-09")
-    assert p.state("ee3", "2024-02-19", NARVA) == ("restricted", "2024-02-19")
+    assert p.state("ee3", "2024-02-19", NARVA) == ("closed", "2024-02-09")  # ee3: the 20th
+    assert p.state("ee3", "2024-02-20", NARVA) == ("restricted", "2024-02-19")
     assert p.state("ee3", "2024-02-20", KOIDULA) == ("open", "2024-02-01")  # an unbroken run
     row = p.row("ee3", "2024-02-20", KOIDULA)
     assert row is not None and row["sources"] == ["postimees.example", "err.example"]
@@ -679,8 +690,9 @@ def test_wagah_published_on_the_command_line_and_duplicates(tmp_path: Path) -> N
         "Thursday",
     )
     assert closure["published"] == "2025-04-25"
-    assert by_name(status_rows(store, "2025-04-23"))[WAGAH]["status"] == "unknown"
-    row = by_name(status_rows(store, "2025-04-24"))[WAGAH]
+    # published on the 25th: the board of the 24th knows nothing of it yet
+    assert WAGAH not in by_name(status_rows(store, "2025-04-24"))
+    row = by_name(status_rows(store, "2025-04-25"))[WAGAH]
     assert (row["status"], row["since"], row["sources"]) == (
         "closed",
         "2025-04-24",
@@ -710,7 +722,9 @@ def test_wagah_published_on_the_command_line_and_duplicates(tmp_path: Path) -> N
     assert events[0]["article_id"] != events[2]["article_id"] == events[1]["article_id"]
     row = by_name(status_rows(store, "2025-04-30"))[WAGAH]
     assert (row["status"], row["since"]) == ("closed", "2025-04-24")
-    row = by_name(status_rows(store, "2025-05-01"))[WAGAH]
+    # the reopening of the 1st was published on the 2nd: known from then on
+    assert by_name(status_rows(store, "2025-05-01"))[WAGAH]["status"] == "closed"
+    row = by_name(status_rows(store, "2025-05-02"))[WAGAH]
     assert (row["status"], row["since"], row["sources"]) == (
         "open",
         "2025-05-01",
@@ -729,7 +743,8 @@ def test_wagah_without_any_date_the_day_stays_unresolved(tmp_path: Path) -> None
     assert closure["effective_date"] is None
     row = by_name(status_rows(store, "2100-01-01"))[WAGAH]
     assert (row["status"], row["since"]) == ("unknown", None)
-    assert by_name(status_rows(store, "2000-01-01"))[WAGAH]["status"] == "unknown"
+    # an undated article is known from the day it was read, never before
+    assert WAGAH not in by_name(status_rows(store, "2000-01-01"))
 
 
 # --- the real executable ------------------------------------------------------

@@ -113,6 +113,10 @@ class Store(Protocol):
         """Where each of these crossing names was written (events and mentions)."""
         ...
 
+    def first_known(self, names: tuple[str, ...] | None = None) -> dict[str, str]:
+        """The day each place was first written of (publication, else ingest day)."""
+        ...
+
     def table_counts(self) -> dict[str, int]: ...
 
     def data_version(self) -> int:

@@ -2,7 +2,11 @@
 
 ``borderwatch.query`` calls these; they resolve places through the
 gazetteer, gather every status point per place (``store.timeline``) and
-apply the status rule (``borderwatch.status``) to build board rows.
+apply the status rule (``borderwatch.status``) to build board rows.  A row
+at a day is made only from the articles known by that day
+(``borderwatch.asof``), and speaks of stories, not raw events
+(``borderwatch.stories``): its sources are every outlet that reported the
+stories behind its status, its counts one per report.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from borderwatch.asof import as_of
 from borderwatch.errors import NotFound
 from borderwatch.gazetteer import load_gazetteer
 from borderwatch.readmodels import (
@@ -28,6 +33,13 @@ from borderwatch.status import latest_status, since
 from borderwatch.store import Store
 from borderwatch.store.identity import CrossingIndex
 from borderwatch.store.timeline import Point, points_by_place
+from borderwatch.stories import (
+    Story,
+    event_key,
+    find_stories,
+    stories_by_event,
+    stranded_counts,
+)
 
 #: Board order: the most constrained first, then by name.
 STATUS_RANK: dict[str, int] = {"closed": 0, "restricted": 1, "open": 2, "unknown": 3}
@@ -74,12 +86,15 @@ def place_for(
     return Place(row.name, tuple(row.countries), row.lat, row.lon, row.alt_names, True, row.id)
 
 
-def with_sightings(store: Store, index: CrossingIndex, places: dict[str, Place]) -> None:
-    """Attach to each place without a gazetteer row where its names were written."""
+def with_sightings(
+    store: Store, index: CrossingIndex, places: dict[str, Place], at: str | None = None
+) -> None:
+    """Attach to each place without a gazetteer row where its names were
+    written (in articles known by ``at``; None: all)."""
     wanted = [p.key for p in places.values() if not p.curated]
     names = tuple(n for key in wanted for n in index.names_of(key))
     by_key: dict[str, list[NameSeen]] = {}
-    for seen in store.sightings(names):
+    for seen in as_of(store.sightings(names), at):
         by_key.setdefault(index.key(seen.name), []).append(seen)
     for key in wanted:
         places[key] = replace(places[key], seen=tuple(by_key.get(key, ())))
@@ -119,6 +134,18 @@ def stranded_claims(events: Iterable[StoredEvent]) -> tuple[StrandedClaim, ...]:
     return tuple(sorted(claims, key=lambda c: c.date or "", reverse=True))
 
 
+def run_sources(run: list[Point], stories: Iterable[Story]) -> tuple[str, ...]:
+    """Who says the status holds, newest first: for an event, every outlet
+    that reported its story; for a statement or a reading, its outlet."""
+    story_of = stories_by_event(stories)
+    said: list[str | None] = []
+    for point in reversed(run):
+        ref = point.ref
+        story = story_of.get(event_key(ref)) if isinstance(ref, StoredEvent) else None
+        said.extend(story.sources if story is not None else (outlet(ref),))
+    return unique(said)
+
+
 def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: str) -> BoardRow:
     """One board row from its place's points and events (all dated on or before ``at``)."""
     current = latest_status(points, at)
@@ -152,16 +179,17 @@ def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: 
         last is None or (last.effective_date or "") < current.date
     ):
         last = current.ref
-    stranded = stranded_claims(se for se in dated if (se.effective_date or "") >= first.date)
+    stories = find_stories(dated)
+    ongoing = [s for s in stories if (s.date or "") >= first.date]
     return BoardRow(
         crossing=place.key,
         countries=place.countries,
         status=current.status,
         since=first.date,
         last_event=last,
-        sources=unique(outlet(p.ref) for p in reversed(run)),
+        sources=run_sources(run, stories),
         last_confirmed=current.date,
-        stranded=stranded,
+        stranded=stranded_counts(ongoing),
         lat=place.lat,
         lon=place.lon,
         curated=place.curated,
@@ -171,31 +199,48 @@ def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: 
 
 
 def gather(
-    store: Store, every_crossing: bool = False
+    store: Store, every_crossing: bool = False, at: str | None = None
 ) -> tuple[dict[str, Place], dict[str, list[Point]], dict[str, list[StoredEvent]]]:
     """Every known place (or every gazetteer crossing too), its status points,
-    and its events in timeline order; names of one crossing count as one."""
+    and its events in timeline order; names of one crossing count as one.
+
+    With ``at``, only what articles known by that day said: a place first
+    written of later is not there yet (``borderwatch.asof``).
+    """
     index = crossing_index(store)
     events = [relabel_event(index, se) for se in store.events().items]
     countries_of = {se.event.place: se.event.countries for se in events}
+    first = first_known_by_key(store, index) if at is not None else {}
     places: dict[str, Place] = {}
     for name in sorted(store.places()):
         key = index.key(name)
-        if key not in places:
+        if key not in places and (at is None or first.get(key, "") <= at):
             place = place_for(key, countries_of.get(key, ()), index)
             places[place.key] = place
     if every_crossing:
         for row in load_gazetteer().crossings:
             places.setdefault(row.name, place_for(row.name))
-    with_sightings(store, index, places)
+    with_sightings(store, index, places, at)
     crossings = {k: p.countries for k, p in places.items() if not k.startswith(BORDER_PREFIX)}
-    claims = [relabel_claim(index, sc) for sc in store.claims()]
-    published = [relabel_published(index, ps) for ps in store.published_statuses()]
+    events = as_of(events, at)
+    claims = as_of((relabel_claim(index, sc) for sc in store.claims()), at)
+    published = as_of((relabel_published(index, ps) for ps in store.published_statuses()), at)
     points = points_by_place(events, claims, crossings, published)
     by_place: dict[str, list[StoredEvent]] = {}
     for se in events:
         by_place.setdefault(se.event.place, []).append(se)
     return places, points, by_place
+
+
+def first_known_by_key(
+    store: Store, index: CrossingIndex, names: tuple[str, ...] | None = None
+) -> dict[str, str]:
+    """The day each place (board key) was first written of, under any of its names."""
+    found: dict[str, str] = {}
+    for name, day in store.first_known(names).items():
+        key = name if name.startswith(BORDER_PREFIX) else index.key(name)
+        found[key] = min(day, found.get(key, day))
+    return found
 
 
 def resolve_place(store: Store, name: str, index: CrossingIndex | None = None) -> str:

@@ -33,9 +33,10 @@ rows when next opened.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from borderwatch.asof import Known, as_of
 from borderwatch.readmodels import (
     BORDER_PREFIX,
     BoardRow,
@@ -47,10 +48,12 @@ from borderwatch.records import Casualties, Count, Event, Span
 from borderwatch.store import Store
 from borderwatch.store import board as b
 from borderwatch.store.identity import CrossingIndex
-from borderwatch.store.timeline import Point, border_key, points_by_place
+from borderwatch.store.timeline import border_key, points_by_place
 
 #: The version of the rules a kept row was computed with (see above).
-BOARD_RULES = 2  # 2: whole-border news no longer sets the rows of its crossings
+#: 2: whole-border news no longer sets the rows of its crossings;
+#: 3: rows of stories, made from the articles known by their day.
+BOARD_RULES = 3
 #: A read that finds more rows out of date than this recomputes the whole
 #: board in one pass instead of place by place.
 PLACE_BY_PLACE = 8
@@ -158,33 +161,24 @@ def identity_of(index: CrossingIndex, key: str) -> tuple[tuple[str, ...], tuple[
     return index.names_of(key), b.place_for(key, index=index).countries
 
 
-def validity(
-    points: Iterable[Point], events: Iterable[StoredEvent], day: str
-) -> tuple[str, str | None]:
-    """The days around ``day`` on which the same points and events are in force."""
-    dates = {p.date for p in points} | {se.effective_date or "" for se in events}
-    before = [d for d in dates if d <= day]
-    after = [d for d in dates if d > day]
+def validity(dates: Iterable[str], day: str) -> tuple[str, str | None]:
+    """The days around ``day`` on which the same news is known and in force,
+    given every day on which something the row depends on happens or becomes
+    known."""
+    days = set(dates)
+    before = [d for d in days if d <= day]
+    after = [d for d in days if d > day]
     return (max(before) if before else "", min(after) if after else None)
 
 
-def compute_row(
-    place: b.Place, points: list[Point], own: list[StoredEvent], day: str, names: tuple[str, ...]
-) -> KeptRow:
-    """A place's kept row from all its points and own events (as ``gather`` gives them)."""
-    inherited = None
-    if place.key.startswith(BORDER_PREFIX):
-        bare = b.Place(place.key, place.countries)
-        inherited = encode_row(b.board_row(bare, [], [], day))  # border news stays the border's
-    valid_from, valid_until = validity(points, own, day)
-    return KeptRow(
-        place.key, names, place.countries, encode_row(b.board_row(place, points, own, day)),
-        inherited, valid_from, valid_until,
-    )  # fmt: skip
-
-
 def compute_place(store: Store, index: CrossingIndex, key: str, day: str) -> KeptRow:
-    """One place's kept row, reading only its own news and its border's."""
+    """One place's kept row at ``day``, reading only its own news and its border's.
+
+    The row is made from the articles known by ``day`` (``borderwatch.asof``);
+    it holds until the next day on which an event falls due or an article
+    becomes known, and from the day the place was first written of
+    (``first_known``, kept in the row: before it, the place is not on the board).
+    """
     names, countries = identity_of(index, key)
     place = b.place_for(key, index=index)
     if not key.startswith(BORDER_PREFIX):
@@ -197,20 +191,37 @@ def compute_place(store: Store, index: CrossingIndex, key: str, day: str) -> Kep
     claims = [b.relabel_claim(index, sc) for sc in store.claims(places=wanted)]
     published = [b.relabel_published(index, p) for p in store.published_statuses(places=wanted)]
     crossings = {key: countries} if border else {}
+    first = b.first_known_by_key(store, index, names).get(key, "")
+    everything = points_by_place(events, claims, crossings, published).get(key, [])
+    items: list[Known] = [*events, *claims, *published, *place.seen]
+    dates = {
+        first,
+        *(p.date for p in everything),
+        *(se.effective_date or "" for se in events if se.event.place == key),
+        *(i.known_on[:10] for i in items if i.known_on),
+    }
+    events, claims, published = as_of(events, day), as_of(claims, day), as_of(published, day)
     points = points_by_place(events, claims, crossings, published).get(key, [])
     own = [se for se in events if se.event.place == key]
-    return compute_row(place, points, own, day, names)
+    shown = replace(place, seen=tuple(as_of(place.seen, day)))
+    inherited = None
+    if key.startswith(BORDER_PREFIX):
+        # border news stays the border's: a crossing with none of its own is unknown
+        inherited = encode_row(b.board_row(b.Place(key, place.countries), [], [], day))
+    valid_from, valid_until = validity(dates, day)
+    row = {**encode_row(b.board_row(shown, points, own, day)), "first_known": first}
+    return KeptRow(key, names, place.countries, row, inherited, valid_from, valid_until)
+
+
+def visible(row: KeptRow, at: str) -> bool:
+    """Whether the kept row's place had been written of by day ``at``."""
+    return str(row.row.get("first_known", "")) <= at
 
 
 def compute_all(store: Store, day: str) -> list[KeptRow]:
-    """Every place's kept row, in one pass over the store (``gather``)."""
+    """Every place's kept row (a rebuild), place by place."""
     index = b.crossing_index(store)
-    places, points, events = b.gather(store)
-    return [
-        compute_row(place, points.get(key, []), events.get(key, []), day,
-                    identity_of(index, key)[0])
-        for key, place in places.items()
-    ]  # fmt: skip
+    return [compute_place(store, index, key, day) for key in board_keys(index, store.name_pairs())]
 
 
 def board_keys(index: CrossingIndex, names: Iterable[str]) -> list[str]:
@@ -262,7 +273,8 @@ def kept_board(store: Store, at: str, every_crossing: bool = False) -> list[Boar
         names, countries = identity_of(index, key)
         row = kept.get(key)
         if row is not None and row.holds(names, countries, at):
-            rows[key] = decode_row(place, row.row)
+            if visible(row, at):
+                rows[key] = decode_row(place, row.row)
         else:
             stale.append(key)
     extra: dict[str, b.Place] = {}
@@ -274,7 +286,8 @@ def kept_board(store: Store, at: str, every_crossing: bool = False) -> list[Boar
                 extra[crossing.name] = b.place_for(crossing.name)
         for key, place in extra.items():
             border = kept.get(border_key(place.countries))
-            if border is None:
+            if border is None or (border.holds(border.names, border.countries, at)
+                                  and not visible(border, at)):  # fmt: skip
                 rows[key] = b.board_row(place, [], [], at)
             elif border.inherited is not None and border.holds(border.names, border.countries, at):
                 rows[key] = decode_row(place, border.inherited)
@@ -282,19 +295,24 @@ def kept_board(store: Store, at: str, every_crossing: bool = False) -> list[Boar
                 stale.append(key)
     if stale:
         rows.update(_recomputed(store, index, stale, at, every_crossing))
-    return [rows[key] for key in (*places, *extra)]
+    return [rows[key] for key in (*places, *extra) if key in rows]
 
 
 def _recomputed(
     store: Store, index: CrossingIndex, keys: list[str], at: str, every_crossing: bool
 ) -> dict[str, BoardRow]:
-    """The rows of ``keys`` at ``at``, from the stored news (place by place, or all at once)."""
+    """The rows of ``keys`` at ``at``, from the stored news (place by place, or
+    all at once); a place not yet written of at ``at`` has none."""
     if len(keys) <= PLACE_BY_PLACE and not every_crossing:
+        computed = {key: compute_place(store, index, key, at) for key in keys}
         return {
-            key: decode_row(b.place_for(key, index=index), compute_place(store, index, key, at).row)
-            for key in keys
+            key: decode_row(b.place_for(key, index=index), row.row)
+            for key, row in computed.items()
+            if visible(row, at)
         }
-    places, points, events = b.gather(store, every_crossing=every_crossing)
+    places, points, events = b.gather(store, every_crossing=every_crossing, at=at)
     return {
-        key: b.board_row(places[key], points.get(key, []), events.get(key, []), at) for key in keys
+        key: b.board_row(places[key], points.get(key, []), events.get(key, []), at)
+        for key in keys
+        if key in places
     }

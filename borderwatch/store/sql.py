@@ -351,6 +351,26 @@ class SqlStore:
                 pairs[r.split_countries(row["countries"])] += int(row["uses"])
         return found
 
+    def first_known(self, names: tuple[str, ...] | None = None) -> dict[str, str]:
+        """The day each place (of ``names``, or every one) was first written of:
+        the earliest publication (else ingest day) of an article with an event,
+        a statement or a mention of it (``borderwatch.asof``)."""
+        ev, sc, mt = t.events, t.status_claims, t.mentions
+        written = sa.union_all(
+            *(
+                sa.select(column.label("name"), table.c.article_id).where(
+                    sa.true() if names is None else column.in_(names)
+                )
+                for table, column in ((ev, ev.c.place), (sc, sc.c.crossing), (mt, mt.c.crossing))
+            )
+        ).subquery()
+        query = (
+            sa.select(written.c.name, sa.func.min(r.publication_key).label("day"))
+            .select_from(written.join(t.articles, t.articles.c.id == written.c.article_id))
+            .group_by(written.c.name)
+        )
+        return {str(x["name"]): str(x["day"])[:10] for x in self._rows(query)}
+
     def data_version(self) -> int:
         """A number that grows with every saved article (0 for an empty store)."""
         dv = t.data_version

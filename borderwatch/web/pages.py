@@ -20,6 +20,7 @@ from starlette.templating import Jinja2Templates
 
 from borderwatch import __version__, query, readmodels
 from borderwatch.gazetteer import load_gazetteer
+from borderwatch.opening import opening_of, opening_sentence
 from borderwatch.records import EVENT_TYPES, Count
 from borderwatch.web import highlight, shapes, views
 from borderwatch.web.params import BoardFilter, EventFilter, countries_text, parse_date
@@ -198,10 +199,11 @@ def crossing_page(request: Request, bw: State, name: str, at: OptStr = None) -> 
     detail = views.crossing_view(bw.store, name, at_date)
     day = BoardFilter(at=at_date).reference_day().isoformat()
     strip = timeline_strip(detail.timeline)
-    later = {e.id for e in detail.timeline if at_date and (e.effective_date or "") > at_date}
+    opening = opening_sentence(opening_of(detail), place_label(detail.name, detail.countries))
     return render(
-        request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip, later=later
-    )
+        request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip,
+        opening=opening,
+    )  # fmt: skip
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)

@@ -83,11 +83,11 @@ def _torkham_wire() -> DocumentResult:
 
 def _torkham_daily() -> DocumentResult:
     w = _Writer()
-    stuck = w.add("About 4,500 trucks were waiting at Torkham on Tuesday, drivers said.")
+    stuck = w.add("About 4,500 trucks were waiting at Torkham on Wednesday, drivers said.")
     talks = w.add("Officials from both countries met on Wednesday to discuss reopening Torkham.")
     torkham = ("AF", "PK")
     events = (
-        Event("stranded", "Torkham", torkham, stuck, "2023-02-21", "Tuesday",
+        Event("stranded", "Torkham", torkham, stuck, "2023-02-22", "Wednesday",
               counts=(Count("trucks", 4500, "about"),)),
         Event("talks", "Torkham", torkham, talks, "2023-02-22", "Wednesday",
               actor="Officials from both countries"),

@@ -11,6 +11,8 @@ from typing import Any
 
 from borderwatch import query
 from borderwatch.jsonshape import span_to_json
+from borderwatch.opening import opening_of, opening_sentence
+from borderwatch.stories import Story
 
 
 def event_json(se: query.StoredEvent) -> dict[str, Any]:
@@ -27,6 +29,7 @@ def claim_json(claim: query.StrandedClaim) -> dict[str, Any]:
 def claim_group_json(group: query.ClaimGroup) -> dict[str, Any]:
     return {
         "what": group.what,
+        "date": group.date,
         "conflict": is_conflict(group),
         "claims": [claim_json(c) for c in group.claims],
     }
@@ -65,6 +68,33 @@ def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
         "timeline": [event_json(e) for e in d.timeline],
         "quotes": [quote_json(q) for q in d.quotes],
         "claims": [claim_group_json(g) for g in d.claims],
+        "opening": opening_sentence(opening_of(d)),
+        "stories": [story_json(s) for s in d.stories],
+    }
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    """A story: its reports (each an article's restatements), sources, earliest report."""
+    return {
+        "id": s.id,
+        "type": s.type,
+        "place": s.place,
+        "date": s.date,
+        "precision": s.precision,
+        "sources": list(s.sources),
+        "first_report": s.first_report.article_id,
+        "last_reported": s.last_reported,
+        "reports": [
+            {
+                "article_id": r.article_id,
+                "source": r.source,
+                "published": r.published,
+                "date": r.date,
+                "event_ids": [se.id for se in r.events],
+                "evidence": [span_to_json(span) for span in r.evidence],
+            }
+            for r in s.reports
+        ],
     }
 
 
