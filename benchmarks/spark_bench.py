@@ -13,11 +13,12 @@ its own process, as a user runs them:
    cut into ``--split-mb`` parts so that two cores have work).
 
 Records/s counts every record read over the command's wall time, Spark's
-start (5-15 s) included; ``after start`` takes away the time to the first
-task (the session's start, read from the time Spark took to write nothing).
-Peak memory is the largest summed RSS of the command's process tree
-(the JVM and its Python workers), sampled every 0.2 s, for the input and for
-four times the input: flat when records stream through, never collected.
+start (20-30 s on this machine) included; ``after start`` takes away the
+time of a job over no input (the session's start and stop).  Peak memory is
+the largest summed RSS of the command's process tree, and of its JVM and its
+Python processes (the command and Spark's Python workers) apart, sampled
+every 0.2 s, on ``--memory-master`` (``local[2]``) for the input and for four
+times the input: flat when records stream through, never collected.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -95,18 +97,42 @@ def build_warc(path: Path, records: int, seed: int = 7) -> None:
             out.write(gzip.compress(buffer.getvalue()))
 
 
-def _tree_rss(root: int) -> int:
-    """Summed resident memory (bytes) of ``root`` and its descendants."""
+@dataclass
+class Peaks:
+    """Peak resident memory (bytes) of a process tree: all of it, its JVM, its Python."""
+
+    total: int = 0
+    jvm: int = 0
+    python: int = 0
+
+    def update(self, sample: dict[str, int]) -> None:
+        self.total = max(self.total, sum(sample.values()))
+        self.jvm = max(self.jvm, sample.get("java", 0))
+        self.python = max(self.python, sample.get("python", 0))
+
+    def line(self) -> str:
+        return (
+            f"peak {self.total / 2**20:.0f} MiB (JVM {self.jvm / 2**20:.0f}, "
+            f"Python {self.python / 2**20:.0f})"
+        )
+
+
+def _tree_rss(root: int) -> dict[str, int]:
+    """Resident memory (bytes) of ``root`` and its descendants, summed by kind
+    (``java``: the JVM; ``python``: the command and Spark's Python workers)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    names: dict[int, str] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
+                head, tail = stat.read().rsplit(")", 1)
+            fields = tail.split()
             parents[int(entry)] = int(fields[1])
             rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            names[int(entry)] = head.split("(", 1)[1]
         except (OSError, IndexError, ValueError):
             continue
     tree = {root}
@@ -117,11 +143,15 @@ def _tree_rss(root: int) -> int:
             if parent in tree and pid not in tree:
                 tree.add(pid)
                 grew = True
-    return sum(rss.get(pid, 0) for pid in tree)
+    kinds: dict[str, int] = {}
+    for pid in tree:
+        kind = "java" if names.get(pid) == "java" else "python"
+        kinds[kind] = kinds.get(kind, 0) + rss.get(pid, 0)
+    return kinds
 
 
-def timed(command: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS (bytes) and standard output of one command."""
+def timed(command: list[str]) -> tuple[float, Peaks, str]:
+    """Wall seconds, peak tree RSS and standard output of one command."""
     env = {
         **os.environ,
         "PYSPARK_PYTHON": sys.executable,
@@ -131,13 +161,12 @@ def timed(command: list[str]) -> tuple[float, int, str]:
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
-    peak = 0
+    peaks = Peaks()
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(process.pid))
+            peaks.update(_tree_rss(process.pid))
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -148,13 +177,13 @@ def timed(command: list[str]) -> tuple[float, int, str]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{out}")
-    return seconds, peak, out
+    return seconds, peaks, out
 
 
 BORDERWATCH = [sys.executable, "-m", "borderwatch.cli"]
 
 
-def spark(warc: Path, output: Path, master: str, split_mb: float) -> tuple[float, int, str]:
+def spark(warc: Path, output: Path, master: str, split_mb: float) -> tuple[float, Peaks, str]:
     return timed(
         [
             *BORDERWATCH,
@@ -171,6 +200,12 @@ def main() -> None:
     parser.add_argument(
         "--skip-memory", action="store_true", help="no 4x run (peak memory of 1x only)"
     )
+    parser.add_argument(
+        "--memory-master", default="local[2]", help="the master of the 1x and 4x memory runs"
+    )
+    parser.add_argument(
+        "--memory-only", action="store_true", help="only the 1x and 4x runs (no ingest)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -181,32 +216,39 @@ def main() -> None:
 
         empty = folder / "empty.txt"
         empty.write_text("")
-        start, _, _ = spark(empty, folder / "empty-out", "local[1]", args.split_mb)
-        print(f"Spark session start and an empty job: {start:.1f} s")
+        start, idle, _ = spark(empty, folder / "empty-out", "local[1]", args.split_mb)
+        print(f"Spark session start and an empty job: {start:.1f} s, {idle.line()}")
 
-        store = f"sqlite:///{folder / 'local.db'}"
-        seconds, peak, out = timed([*BORDERWATCH, "ingest", str(warc), "--store", store])
-        print(
-            f"local runner (ingest): {args.records / seconds:7.1f} records/s  "
-            f"({seconds:.1f} s, peak {peak / 2**20:.0f} MiB)  {out.splitlines()[0]}"
-        )
-        peaks: dict[str, int] = {}
-        for master in ("local[1]", "local[2]"):
-            seconds, peak, out = spark(warc, folder / master, master, args.split_mb)
-            peaks[master] = peak
-            after = max(seconds - start, 1e-9)
+        if not args.memory_only:
+            store = f"sqlite:///{folder / 'local.db'}"
+            seconds, peaks, out = timed([*BORDERWATCH, "ingest", str(warc), "--store", store])
+            print(
+                f"local runner (ingest): {args.records / seconds:7.1f} records/s  "
+                f"({seconds:.1f} s, {peaks.line()})  {out.splitlines()[0]}",
+                flush=True,
+            )
+        masters = {args.memory_master} | (set() if args.memory_only else {"local[1]", "local[2]"})
+        at_1x: dict[str, Peaks] = {}
+        for master in sorted(masters):
+            seconds, peaks, out = spark(warc, folder / master, master, args.split_mb)
+            at_1x[master] = peaks
+            after = f"{args.records / (seconds - start):.1f}" if seconds > start else "n/a"
             print(
                 f"spark {master}: {args.records / seconds:7.1f} records/s  "
-                f"({seconds:.1f} s; {args.records / after:.1f} records/s after start; "
-                f"peak {peak / 2**20:.0f} MiB)  {out.splitlines()[0].split(' -> ')[0]}"
+                f"({seconds:.1f} s; {after} records/s after start; "
+                f"{peaks.line()})  {out.splitlines()[0].split(' -> ')[0]}",
+                flush=True,
             )
         if not args.skip_memory:
             big = folder / "bench4x.warc.gz"
             build_warc(big, 4 * args.records, seed=8)
-            seconds, peak, _ = spark(big, folder / "x4", "local[1]", args.split_mb)
+            master = args.memory_master
+            seconds, peaks, _ = spark(big, folder / "x4", master, args.split_mb)
+            one = at_1x[master]
             print(
-                f"peak memory, spark local[1]: 1x {peaks['local[1]'] / 2**20:.0f} MiB, "
-                f"4x {peak / 2**20:.0f} MiB ({4 * args.records / seconds:.1f} records/s at 4x)"
+                f"peak memory, spark {master}: 1x {one.line()}; 4x {peaks.line()}; "
+                f"4x/1x {peaks.total / one.total:.2f} "
+                f"({4 * args.records / seconds:.1f} records/s at 4x)"
             )
 
 
