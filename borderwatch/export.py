@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from borderwatch import query
+from borderwatch.asof import known_by
 from borderwatch.readmodels import count_text
 from borderwatch.records import Count
 
@@ -55,8 +56,8 @@ class ExportRequest:
     format: Format
     table: Table = "events"  # csv only: geojson is always crossings, jsonl always events
     #: The day of the view: the board's day (crossings), and for events only
-    #: what articles published on or before it said (an undated article's
-    #: publication is unknown, so it is left out).
+    #: what articles known by then said (published on or before it; an
+    #: undated article, when it was read by then: ``borderwatch.asof``).
     at: str | None = None
     #: Which events; its ``countries`` also keeps the board's rows (crossings).
     selection: query.EventSelection = query.EventSelection()
@@ -70,8 +71,8 @@ def _events(store: Store, r: ExportRequest) -> Iterator[query.StoredEvent]:
 
 
 def published_by(se: query.StoredEvent, day: str) -> bool:
-    """Whether the event's article was published on or before ``day`` (known to be)."""
-    return se.published is not None and se.published[:10] <= day[:10]
+    """Whether the event's article was known by ``day`` (``borderwatch.asof``)."""
+    return known_by(se, day)
 
 
 def _cell(value: Any) -> Any:

@@ -286,12 +286,13 @@ def list_quotes(
 def status_changes(
     store: Store, crossing: str | None = None, at: str | None = None
 ) -> list[StatusChange]:
-    """Every change of a place's status up to ``at`` (default: today), oldest first."""
+    """Every change of a place's status up to ``at`` (default: today), oldest
+    first, as the articles known by ``at`` tell it (``borderwatch.asof``)."""
     from borderwatch.store import board as b
     from borderwatch.store.timeline import in_order
 
     at = (at or b.today())[:10]
-    places, points, _events = b.gather(store)
+    places, points, _events = b.gather(store, at=at)
     keys = list(places) if crossing is None else [b.resolve_place(store, crossing)]
     changes: list[tuple[tuple[str, tuple[int, ...]], StatusChange]] = []
     for key in keys:
