@@ -23,7 +23,7 @@ from borderwatch.store.sql import SqlStore
 from borderwatch.web.app import create_app
 from borderwatch.web.cache import ReadCache
 from borderwatch.web.loopback import LOOPBACK, running
-from borderwatch.web.sample import build_sample_store
+from borderwatch.web.sample import build_sample_store, sample_results
 
 #: A statement that counts for a long time (tens of seconds on either backend)
 #: unless it is stopped.
@@ -70,6 +70,19 @@ def test_no_statement_starts_for_cancelled_work_and_work_without_a_flag_runs(
         with cancelling(flag), pytest.raises(WorkCancelled):
             store.events()
         assert store.events().total == 0
+    finally:
+        store.close()
+
+
+def test_a_save_runs_to_its_end_when_its_work_is_cancelled(store_urls: StoreUrls) -> None:
+    store = open_store(store_urls())
+    flag = CancelFlag()
+    flag.cancel()
+    try:
+        with cancelling(flag):
+            outcome = store.save(sample_results()[0])
+        assert outcome.created
+        assert store.load_result(outcome.article_id) is not None
     finally:
         store.close()
 

@@ -6,12 +6,14 @@ work's flag is raised:
 1. a statement not yet started raises ``WorkCancelled`` (a check before each);
 2. a statement already running is stopped: SQLite calls a progress handler
    every ``PROGRESS_STEPS`` virtual-machine steps, which ends it when the
-   flag is up; PostgreSQL is asked to cancel the connection's query
+   flag is up (set before each statement); PostgreSQL is asked to cancel the connection's query
    (psycopg's ``cancel_safe``) as the flag goes up;
 3. the driver's error for a statement stopped so (``interrupted``,
    ``QueryCanceled``) is raised as ``WorkCancelled``.
 
-Work with no flag (every command, and ``save``) is never stopped.
+Work with no flag (every command) is never stopped, nor is a write
+transaction (``save``, ``POST /api/ingest``): an article sent is stored
+whether or not its client waits for the answer.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import sqlalchemy as sa
 
 from borderwatch.cancel import current_flag, raise_if_cancelled
 from borderwatch.errors import WorkCancelled
+from borderwatch.store.migrations import WRITE_OPTION
 
 __all__ = ["PROGRESS_STEPS", "stop_when_cancelled"]
 
@@ -55,22 +58,20 @@ def stop_when_cancelled(engine: sa.Engine) -> None:
     """Hook ``engine``: its statements stop when the current work's flag is raised."""
     sqlite = engine.dialect.name == "sqlite"
 
-    if sqlite:
-
-        @sa.event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.set_progress_handler(_sqlite_progress, PROGRESS_STEPS)
-
     @sa.event.listens_for(engine, "before_cursor_execute")
     def _before(
-        conn: sa.Connection, _cursor: Any, _sql: str, _params: Any, context: Any, _many: bool
+        conn: sa.Connection, _cursor: Any, _sql: str, _params: Any, _context: Any, _many: bool
     ) -> None:
+        dbapi = conn.connection.dbapi_connection
+        # a save runs to its end: its client may have sent it and gone
+        writing = bool(conn.get_execution_options().get(WRITE_OPTION))
+        if sqlite and dbapi is not None:
+            dbapi.set_progress_handler(None if writing else _sqlite_progress, PROGRESS_STEPS)
+        if writing:
+            return
         raise_if_cancelled()
         flag = current_flag()
-        if flag is None or sqlite:
-            return
-        dbapi = conn.connection.dbapi_connection
-        if dbapi is not None:
+        if flag is not None and not sqlite and dbapi is not None:
             conn.info[_UNREGISTER] = flag.on_cancel(lambda: _cancel_query(dbapi))
 
     def _done(conn: sa.Connection) -> None:
@@ -88,8 +89,11 @@ def stop_when_cancelled(engine: sa.Engine) -> None:
     def _on_error(context: sa.engine.ExceptionContext) -> None:
         if context.connection is not None:
             _done(context.connection)
+        writing = context.connection is not None and bool(
+            context.connection.get_execution_options().get(WRITE_OPTION)
+        )
         flag = current_flag()
-        if flag is not None and flag.cancelled and context.is_disconnect is False:
+        if flag is not None and flag.cancelled and not writing and not context.is_disconnect:
             raise WorkCancelled(
                 "the work was cancelled: no client waits for it any more"
             ) from context.original_exception
