@@ -250,6 +250,22 @@ def test_a_whole_border_closure_is_the_borders_not_its_crossings(store: Store) -
     assert every[CHAMAN].status == "unknown"
 
 
+def test_a_closure_of_every_crossing_closes_those_it_does_not_name(store: Store) -> None:
+    """ "Its entire border": the article says so for every crossing of the border."""
+    store.save(
+        doc(Said("Torkham reopened.", "reopening", date="2023-02-20"), published="2023-02-20")
+    )
+    entire = Said(
+        "Pakistan closed its entire border with Afghanistan on Friday.",
+        "closure", crossing=None, date="2023-02-24",
+    )  # fmt: skip
+    store.save(_as_the_pipeline_reads(doc(entire, published="2023-02-24", id="b")))
+    rows = {r.crossing: r for r in board(store, at="2023-02-25")}
+    assert (rows[TORKHAM].status, rows[TORKHAM].since) == ("closed", "2023-02-24")
+    every = {r.crossing: r for r in board(store, at="2023-02-25", include_unknown=True)}
+    assert every[CHAMAN].status == "closed"
+
+
 def test_a_whole_border_closure_closes_a_crossing_the_article_names(store: Store) -> None:
     """The article names Torkham while telling of the sealed border: its own
     reading at publication says Torkham is closed, and the board follows it."""

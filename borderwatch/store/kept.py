@@ -10,8 +10,8 @@ computation (``store.board.gather``) gives, so the two agree exactly
 
 - a row is computed from its place's own events, statements and readings
   and those of its border (``border:XX-YY``), which is all ``gather`` gives
-  it (whole-border news is the border's: a crossing takes it only through
-  an article's own reading at publication, ``store.timeline``);
+  it (whole-border news counts for a crossing only where the article says
+  so, ``store.timeline``);
 - the crossing index (which stored names are one crossing) is rebuilt from
   ``store_names`` at each save; a row records the names and countries it
   was computed for, and a row whose identity changed (a new spelling, a
@@ -48,12 +48,13 @@ from borderwatch.records import Casualties, Count, Event, Span
 from borderwatch.store import Store
 from borderwatch.store import board as b
 from borderwatch.store.identity import CrossingIndex
-from borderwatch.store.timeline import border_key, points_by_place
+from borderwatch.store.timeline import border_key, points_by_place, says_every_crossing
 
 #: The version of the rules a kept row was computed with (see above).
 #: 2: whole-border news no longer sets the rows of its crossings;
 #: 3: rows of stories, made from the articles known by their day.
-BOARD_RULES = 3
+#: 4: a whole-border point that says every crossing counts for them again.
+BOARD_RULES = 4
 #: A read that finds more rows out of date than this recomputes the whole
 #: board in one pass instead of place by place.
 PLACE_BY_PLACE = 8
@@ -206,8 +207,8 @@ def compute_place(store: Store, index: CrossingIndex, key: str, day: str) -> Kep
     shown = replace(place, seen=tuple(as_of(place.seen, day)))
     inherited = None
     if key.startswith(BORDER_PREFIX):
-        # border news stays the border's: a crossing with none of its own is unknown
-        inherited = encode_row(b.board_row(b.Place(key, place.countries), [], [], day))
+        every = [p for p in points if says_every_crossing(p)]  # "its entire border"
+        inherited = encode_row(b.board_row(b.Place(key, place.countries), every, [], day))
     valid_from, valid_until = validity(dates, day)
     row = {**encode_row(b.board_row(shown, points, own, day)), "first_known": first}
     return KeptRow(key, names, place.countries, row, inherited, valid_from, valid_until)

@@ -21,16 +21,19 @@ sits in time:
   on that day: it settles what those events and statements add up to (a
   reopening limited to pedestrians is restricted, an undated announcement is
   not yet in force); the article's points of other days stay;
-- a whole-border item (``border:AF-PK``) is a point of the border only: it
-  sets the status of a named crossing only where the article says so, that
-  is, where the article's own reading at publication gives that crossing a
-  status (``status_at_publication``: a crossing the article names, on a
-  border it says is closed).  A border closure of 2017 does not keep every
-  crossing of that border closed in the years after.
+- a whole-border item (``border:AF-PK``) is a point of the border; it sets
+  the status of a crossing only where the article says so: where the
+  article's own reading at publication gives that crossing a status
+  (``status_at_publication``: a crossing it names, on a border it says is
+  closed), or where its evidence says every crossing of the border
+  ("closed its entire border", "all crossings", ``EVERY_CROSSING``), for
+  the crossings the article does not speak of by name.  "The border was
+  closed" alone does not keep every crossing of that border closed for years.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -85,6 +88,30 @@ def published_point(ps: PublishedStatus) -> Point | None:
     return StatusPoint(ps.effective_date[:10], order, ps.status, ps)
 
 
+#: Words by which a whole-border item speaks of every crossing of the border
+#: ("closed its entire border with Russia", "all border checkpoints", "every
+#: crossing"): only then does it set the status of crossings it does not name.
+EVERY_CROSSING = re.compile(
+    r"\b(?:(?:entire|whole) (?:\w+ ){0,2}(?:border|frontier|boundary)"
+    r"|all (?:\w+ ){0,3}(?:crossings|crossing points|border points|checkpoints|entry points"
+    r"|ports of entry|border posts)"
+    r"|every (?:\w+ ){0,2}(?:crossing|checkpoint|border post))\b",
+    re.IGNORECASE,
+)
+
+
+def says_every_crossing(point: Point) -> bool:
+    """Whether a whole-border point's own words close (or open) every crossing."""
+    ref = point.ref
+    if isinstance(ref, StoredEvent):
+        text = ref.event.evidence.text
+    elif isinstance(ref, StoredClaim):
+        text = ref.claim.evidence.text
+    else:
+        return False  # an article's reading of the border: no words of its own
+    return EVERY_CROSSING.search(text) is not None
+
+
 def place_of_ref(ref: Ref) -> str:
     if isinstance(ref, StoredClaim):
         return ref.claim.crossing
@@ -99,10 +126,10 @@ def points_by_place(
     crossings: dict[str, tuple[str, ...]],
     published: Iterable[PublishedStatus] = (),
 ) -> dict[str, list[Point]]:
-    """Status points per place.
+    """Status points per place; ``crossings`` maps each crossing row to its countries.
 
-    ``crossings`` (each crossing row and its countries) no longer changes the
-    answer: border points stay the border's (see the module's notes).
+    Border points that say every crossing (``says_every_crossing``) are
+    copied to the crossings of ``crossings`` on that border.
     """
     verdicts = [p for p in map(published_point, published) if p is not None]
     said_on = {(p.ref.article_id, place_of_ref(p.ref)): p.date for p in verdicts}
@@ -115,7 +142,18 @@ def points_by_place(
         if day == point.date and not isinstance(point.ref, PublishedStatus):
             continue  # on its own day, the article's reading stands for all it says
         own.setdefault(place, []).append(point)
-    return {place: list(points) for place, points in own.items()}
+    result = {place: list(points) for place, points in own.items()}
+    for name, countries in crossings.items():
+        border_points = own.get(border_key(countries), ())
+        if not border_points:
+            continue
+        speaking = {p.ref.article_id for p in own.get(name, ())}
+        inherited = [
+            p for p in border_points if p.ref.article_id not in speaking and says_every_crossing(p)
+        ]
+        if inherited:
+            result.setdefault(name, []).extend(inherited)
+    return result
 
 
 def in_order(points: Iterable[Point]) -> list[Point]:
