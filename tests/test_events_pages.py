@@ -737,10 +737,6 @@ The two countries have fought repeatedly over water and land since the Soviet Un
         speakers=("Ulan Sadykov",),
         kept=("Kyrgyzstan closed all crossing points on the border with Tajikistan",),
         not_evidence=("fought repeatedly",),
-        xfail={
-            "pairs": "clash ('Clashes ... along their disputed border') and talks ('leaders ... met at a regional summit') attached to Kulundu, the only named crossing, not to border:KG-TJ",
-            "details": "clash dated 2022-09-17 from the dateline, not 'since Wednesday' (2022-09-14); casualties 46/140 and talks 2022-09-16 sit on Kulundu, not the border",
-        },
     ),
     # 20. Closed "since Monday"; count with "nearly"; a formal request; another crossing operating normally.
     Page(
@@ -835,10 +831,6 @@ Traders in Birgunj said the closure would disrupt the supply of fuel and goods a
         status={},
         dates=(("closure", "border:IN-NP", "2024-04-17"), ("talks", "border:IN-NP", "2024-04-15")),
         kept=("will be sealed from 6 pm on Wednesday",),
-        xfail={
-            "pairs": "'The Nepal-India border will be sealed' goes to Raxaul–Birgunj, named only in the next sentence, not border:IN-NP; 'Officials of the two countries' border forces met' goes to Sunauli–Belahiya",
-            "details": "border:IN-NP closure 2024-04-17 and talks 2024-04-15 missing (their events went to crossings)",
-        },
     ),
     # 23. An air strike on a crossing; vehicles stopped but people cross on foot.
     Page(

@@ -912,11 +912,6 @@ KNOWN: dict[tuple[str, str], str] = {
     "border:AF-PK only: 'ended without agreement on reopening the border' is read as a "
     "reopening (REOPEN_BLOCKERS lacks 'agreement on'), and 'the border' with the focus's pair "
     "is bound to focus Torkham",
-    ("rt-liveblog-afpak", "status"): "Torkham open (false reopening), expected closed; Taftan "
-    "unknown: 'Taftan-Mirjaveh crossing with Pakistan and Islam Qala with Afghanistan remain "
-    "open' gives a claim to the nearest crossing only",
-    ("rt-liveblog-afpak", "details"): "talks border:AF-PK 2025-10-15 missing: the talks are on "
-    "Torkham",
     # 23
     # 24
     ("rt-chaman-torkham-paraphrase", "pairs"): "reopening Torkham extra: 'stayed closed' is not "

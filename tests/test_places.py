@@ -78,3 +78,32 @@ def test_a_closure_goes_to_each_border_of_the_list(analyzer) -> None:  # type: i
 
     closed = events("Germany closed its borders with Poland and Austria on Monday.")
     assert closed == [("closure", ("DE", "PL")), ("closure", ("AT", "DE"))]
+
+
+def _places_read(analyzer, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from borderwatch.pipeline import process_document
+    from borderwatch.records import RawDocument
+
+    raw = RawDocument(id="t", data=text.encode(), media_type="text", published="2024-05-01")
+    return {
+        (e.type, e.crossing or "border:" + "-".join(e.countries))
+        for e in process_document(raw, analyzer).events
+    }
+
+
+def test_the_border_means_the_whole_border_when_the_story_opens_with_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the lead names the border, a crossing comes later: "the border" is the line
+    border_first = (
+        "Nepal sealed its border with India on Monday ahead of the local elections.\n\n"
+        "Guards at Sunauli turned back a few traders before noon.\n\n"
+        "Trucks have been stuck at the border since the morning, a customs officer said."
+    )
+    assert ("stranded", "border:IN-NP") in _places_read(analyzer, border_first)
+    # the lead names the crossing: "the border" is that crossing
+    crossing_first = (
+        "Nepal closed the Sunauli crossing on Monday ahead of the local elections.\n\n"
+        "Trucks have been stuck at the border since the morning, a customs officer said."
+    )
+    read = _places_read(analyzer, crossing_first)
+    assert ("stranded", "Sunauli–Belahiya") in read
+    assert ("stranded", "border:IN-NP") not in read

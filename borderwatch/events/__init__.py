@@ -47,7 +47,7 @@ from borderwatch.events.detectors import Candidate, SentenceView, detect, except
 from borderwatch.events.grammar import parse_at
 from borderwatch.events.learned import learned_candidates
 from borderwatch.events.nearby import Nearby
-from borderwatch.events.places import assign, main_crossing, places_of
+from borderwatch.events.places import assign, leads_with_border, main_crossing, places_of
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
     STATUS_OF_EVENT,
@@ -78,6 +78,7 @@ def find_events(analysis: Analysis) -> Findings:
     # roundups and live blogs name others in passing.
     focus: PlaceMention | None = main_crossing(crossing_mentions)
     roundup = len({p.crossing for p in crossing_mentions}) > 1
+    border_story = leads_with_border(analysis.sentences, places, text, analysis.article.title)
     last_actor: str | None = None
     previous: Sentence | None = None
     nearby = Nearby(analysis)
@@ -90,7 +91,7 @@ def find_events(analysis: Analysis) -> Findings:
             if p.kind == "crossing" and sentence.start <= p.start < sentence.end
         ]
         folded = fold_text(sentence.text)
-        sentence_places = places_of(sentence, folded, near.places, focus, roundup)
+        sentence_places = places_of(sentence, folded, near.places, focus, roundup, border_story)
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Should Torkham stay open?") tells no news
         view = SentenceView(

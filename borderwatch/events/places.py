@@ -27,12 +27,15 @@ def places_of(
     places: Sequence[PlaceMention],
     focus: PlaceMention | None,
     roundup: bool = False,
+    border_story: bool = False,
 ) -> list[PlaceMention]:
     """The places a sentence's events belong to (absolute offsets).
 
     ``roundup``: the article names several crossings; a sentence there that
     names a border by both its countries ("the Thai-Cambodian border") speaks
     of the whole border as well as of the crossing the story is about.
+    ``border_story``: the story opens with a whole border (``leads_with_border``);
+    "the border" then means that border, not the crossing the story names most.
     """
     inside = [p for p in places if sentence.start <= p.start < sentence.end]
     crossings = [p for p in inside if p.kind == "crossing"]
@@ -72,11 +75,41 @@ def places_of(
         return borders
     if borders:
         border = borders[0]
-        if focus is not None and border.countries == focus.countries and not whole_line(folded):
+        if (
+            focus is not None
+            and border.countries == focus.countries
+            and not border_story
+            and not whole_line(folded)
+        ):
             at_focus = replace(focus, start=border.start, end=border.end)
             return [at_focus, border] if border is named_border else [at_focus]
         return [border]
     return []
+
+
+def leads_with_border(
+    sentences: Sequence[Sentence],
+    places: Sequence[PlaceMention],
+    text: str,
+    title: str | None,
+) -> bool:
+    """The story opens with a whole border: the headline names none of the
+    crossings the text names, and the first sentence that names a place
+    names a border and no crossing ("Nepal seals its border with India for
+    the election").  "The border" then means that border, and the crossings
+    named later are parts of it."""
+    crossings = [p for p in places if p.kind == "crossing"]
+    if title:
+        headline = title.casefold()
+        if any(text[p.start : p.end].casefold() in headline for p in crossings):
+            return False
+    for sentence in sentences:
+        kinds = {p.kind for p in places if sentence.start <= p.start < sentence.end}
+        if "crossing" in kinds:
+            return False
+        if "border" in kinds:
+            return True
+    return False
 
 
 def _distinct(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
