@@ -25,7 +25,6 @@ from borderwatch.readmodels import (
     PublishedStatus,
     StoredClaim,
     StoredEvent,
-    StrandedClaim,
     outlet,
     unique,
 )
@@ -121,17 +120,6 @@ def relabel_published(index: CrossingIndex, ps: PublishedStatus) -> PublishedSta
         if index.key(ps.crossing) == ps.crossing
         else replace(ps, crossing=index.key(ps.crossing))
     )
-
-
-def stranded_claims(events: Iterable[StoredEvent]) -> tuple[StrandedClaim, ...]:
-    """Every count of a ``stranded`` event, newest first."""
-    claims = [
-        StrandedClaim(c, outlet(se), se.article_id, se.effective_date, se.event.evidence)
-        for se in events
-        if se.event.type == "stranded"
-        for c in se.event.counts
-    ]
-    return tuple(sorted(claims, key=lambda c: c.date or "", reverse=True))
 
 
 def run_sources(run: list[Point], stories: Iterable[Story]) -> tuple[str, ...]:
