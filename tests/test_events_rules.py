@@ -344,3 +344,15 @@ def test_only_some_let_in_is_a_restriction_of_the_storys_crossing(analyzer) -> N
     assert ("restriction", "Torkham") in _pairs(_read(analyzer, text))
     plain = "Pakistan reopened the Torkham crossing on Monday. Only some were allowed to speak."
     assert _pairs(_read(analyzer, plain)) == {("reopening", "Torkham")}
+
+
+def test_passage_let_on_a_condition_or_kept_from_one_group_is_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Under the new rules, traders can cross at Chaman between 8 am and 4 pm.",
+        "Local residents may cross at Chaman on the basis of their identity cards.",
+        "At Chaman, pedestrians cannot enter Pakistan, although trucks still cross.",
+    ):
+        assert _pairs(_read(analyzer, text)) == {("restriction", "Chaman–Spin Boldak")}, text
+    # a condition that is only hoped for limits nothing
+    hoped = "If the new rules pass, traders could cross at Chaman between 8 am and 4 pm."
+    assert not _read(analyzer, hoped).events

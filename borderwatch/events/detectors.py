@@ -404,6 +404,14 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
             continue
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+    for m in t.CONDITIONAL_PASSAGE.finditer(folded):
+        # "can cross between 7 am and 5 pm", "may enter with a valid visa"
+        if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
+    for m in t.KEPT_OUT.finditer(folded):
+        # "pedestrians cannot enter": the negation is the limit itself
+        if not _hypothetical(view, m.start()):
+            found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in RESTRICTED.finditer(folded):
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             # "only ambulances will be allowed": a closure with narrow exceptions.

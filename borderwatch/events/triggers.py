@@ -156,6 +156,21 @@ LIMITED_PASSAGE = _words(
     r"(?:from|in) the direction of",
 )
 
+#: Passage let on a condition: papers ("can cross on the basis of their
+#: identity cards", "may enter with a valid visa") or clock hours ("can cross
+#: between 7 am and 5 pm").
+CONDITIONAL_PASSAGE = _words(
+    r"(?:can|could|may|able to|allowed to|permitted to) (?:\w+ ){0,1}(?:cross|pass|enter|travel)\w* (?:\w+ ){0,6}?"
+    r"(?:on the basis of|with (?:a |an |their |valid |the |his |her )*(?:passports?|visas?|identity cards?|id cards?|permits?|tokens?|travel documents?|documents?|passes))",
+    rf"(?:can|could|may|able to|allowed to|permitted to) (?:\w+ ){{0,1}}(?:cross|pass|enter|travel)\w* (?:\w+ ){{0,4}}?(?:from |between )(?:{_CLOCK}|{_HHMM}) ?(?:to |until |till |and )?(?:{_CLOCK}|{_HHMM})",
+)
+
+#: One kind of traveller or traffic kept out, where others still pass:
+#: "pedestrians cannot enter", "passenger cars cannot cross".
+KEPT_OUT = _words(
+    r"(?:pedestrians|passengers|passenger cars|cars|private cars|trucks|lorries|buses|tourists|foreigners|foreign nationals|residents|migrants|travell?ers|cyclists) (?:\w+ ){0,2}(?:can ?not|could not|can t|are unable to|were unable to) (?:\w+ ){0,1}(?:enter|cross|pass|leave)",
+)
+
 #: Limits that turn a *reopening* into a restriction.  Narrower than LIMIT:
 #: "reopened for trade" is a reopening (trade resumes), "closed for trade" a
 #: partial closure.
