@@ -356,3 +356,11 @@ def test_passage_let_on_a_condition_or_kept_from_one_group_is_a_restriction(anal
     # a condition that is only hoped for limits nothing
     hoped = "If the new rules pass, traders could cross at Chaman between 8 am and 4 pm."
     assert not _read(analyzer, hoped).events
+
+
+def test_a_ceremony_attended_by_both_sides_is_talks(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The ceremony at Chaman was attended by Pakistani and Afghan officials on Monday."
+    assert ("talks", "Chaman–Spin Boldak") in _pairs(_read(analyzer, text))
+    # a ceremony of one side alone is no meeting of the sides
+    alone = "The ceremony at Chaman was attended by local schoolchildren on Monday."
+    assert not _read(analyzer, alone).events

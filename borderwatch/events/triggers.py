@@ -350,6 +350,10 @@ TALKS = _words(
     r"request(?:ed|s|ing)?",
     r"protest(?:ed)? (?:to|with)",
     r"held (?:a )?(?:meeting|talks)",
+    # officials of both sides at one ceremony ("the reopening ceremony was
+    # attended by the two governors", "officiated the inauguration")
+    r"(?:ceremony|inauguration) (?:\w+ ){0,4}(?:attended|officiated|led|held)",
+    r"(?:attended|officiated) (?:\w+ ){0,3}(?:ceremony|inauguration)",
     # French, Spanish, German, Russian
     r"reunions?", r"rencontres?", r"pourparlers", r"negociations?", r"mis d accord",
     r"convers[oa]", r"reunion(?:es)?", r"negociaciones", r"acuerdo",
