@@ -352,7 +352,7 @@ TALKS = _words(
     r"held (?:a )?(?:meeting|talks)",
     # officials of both sides at one ceremony ("the reopening ceremony was
     # attended by the two governors", "officiated the inauguration")
-    r"(?:ceremony|inauguration) (?:\w+ ){0,4}(?:attended|officiated|led|held)",
+    r"(?:ceremony|inauguration) (?:\w+ ){0,4}(?:attended|officiated)",
     r"(?:attended|officiated) (?:\w+ ){0,3}(?:ceremony|inauguration)",
     # French, Spanish, German, Russian
     r"reunions?", r"rencontres?", r"pourparlers", r"negociations?", r"mis d accord",
