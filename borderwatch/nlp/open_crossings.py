@@ -97,6 +97,16 @@ COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?
 AFTER_COUNTED = re.compile(_ON_BORDER + r"\s*,\s*")
 #: The crossings of a border listed after it: "the border with A (B, C, D)".
 BORDER_LIST = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+\s*\(\s*")
+#: "Borders" opens a list of crossings only where a list is announced ("four
+#: land borders with X, namely A, B and C"): "the Tripura borders" are regions.
+BORDERS_NAMELY = re.compile(
+    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?\s*(?::|,?\s+(?:namely|including|such as))\s*:?\s*"
+)
+#: The places a plural head's crossings lead to ("four border gates with X,
+#: linking to A, B and C"), each named for the crossing.
+LINKING = re.compile(
+    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?(?:\s+(?:on|in)\s+[A-Z]\w+)?,?\s+(?:linking|connecting|leading)\s+(?:\w+\s+){0,3}?(?:to|with)\s+"
+)
 #: "A, a small border post": a name in apposition to a head after it.
 APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}$")
 #: What follows "crossing" used as a verb ("people crossing the border",
@@ -380,6 +390,10 @@ def _named_after(
     gap = after.match(text, head.end(), sentence.end)
     if gap is None and plural and COUNTED.search(text, max(0, head.start() - 30), head.start()):
         gap = AFTER_COUNTED.match(text, head.end(), sentence.end)  # "two posts, A and B"
+    if gap is None and head_text == "borders":
+        gap = BORDERS_NAMELY.match(text, head.end(), sentence.end)  # "land borders, namely A and B"
+    if gap is None and plural:
+        gap = LINKING.match(text, head.end(), sentence.end)  # "gates linking to A and B"
     if gap is None and BORDER_HEAD.fullmatch(head_text):
         gap = BORDER_LIST.match(text, head.end(), sentence.end)
         plural = True
