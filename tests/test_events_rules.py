@@ -364,3 +364,17 @@ def test_a_ceremony_attended_by_both_sides_is_talks(analyzer) -> None:  # type: 
     # a ceremony of one side alone is no meeting of the sides
     alone = "The ceremony at Chaman was attended by local schoolchildren on Monday."
     assert not _read(analyzer, alone).events
+
+
+def test_held_on_one_side_in_a_story_about_one_crossing_is_stranded(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pakistan closed the Chaman crossing on Monday.\n\n"
+        "Drivers have been stuck on the Afghan side since then, traders said."
+    )
+    assert ("stranded", "Chaman–Spin Boldak") in _pairs(_read(analyzer, text))
+    # without a side, a count or a place, people stuck somewhere are not the crossing's
+    elsewhere = (
+        "Pakistan closed the Chaman crossing on Monday.\n\n"
+        "Commuters were stuck in traffic in Quetta, residents said."
+    )
+    assert ("stranded", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, elsewhere))

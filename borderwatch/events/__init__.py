@@ -112,7 +112,11 @@ def find_events(analysis: Analysis) -> Findings:
                 c
                 for c in detect(view)
                 if (c.type == "talks" and officials_meet(folded))
-                or (c.type == "stranded" and counted(near, sentence))
+                # or held on one side of the line ("drivers stuck on the Malian side")
+                or (
+                    c.type == "stranded"
+                    and (counted(near, sentence) or t.SIDE_OF_LINE.search(folded) is not None)
+                )
                 # "only empty trucks were allowed through on Tuesday", "those who
                 # tested positive were denied entry": passage let or refused is
                 # about the crossing the story is about ("you may be refused

@@ -313,6 +313,10 @@ WEAK_STRANDED = _words(
     r"traffic jams?", r"gridlock\w*",
 )
 
+#: A side of the line ("on the Afghan side", "on both sides", French "côté
+#: malien", Spanish "del lado", Russian "s rossiyskoy storony"), folded.
+SIDE_OF_LINE = _words(r"sides?", r"cote", r"lado", r"storon\w*")
+
 #: Passage through a crossing ("allowed through", "let through", "allowed to
 #: cross"): a sentence about who may pass is about the story's crossing.
 PASSAGE = _words(
