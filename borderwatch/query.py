@@ -128,6 +128,7 @@ def list_events(
     limit: int | None = 100,
     offset: int = 0,
     newest_first: bool = False,
+    known_by: str | None = None,
 ) -> Page[StoredEvent]:
     """Stored events in timeline order (oldest first), filtered.
 
@@ -135,7 +136,9 @@ def list_events(
     nobody knows), ``since``/``until`` bound the effective date, ``type`` is
     one event type or several joined by commas, ``countries`` keeps events
     whose countries include every code given, and ``q`` keeps events whose
-    evidence, actor or reason contain every word of it.  ``limit=None``: all.
+    evidence, actor or reason contain every word of it; ``known_by`` keeps
+    the events of articles known by that day (``borderwatch.asof``).
+    ``limit=None``: all.
     """
     from borderwatch.store import board as b
 
@@ -154,6 +157,7 @@ def list_events(
         limit=None if limit is None else max(0, limit),
         offset=max(0, offset),
         newest_first=newest_first,
+        known_by=known_by,
     )
     return replace(page, items=tuple(b.relabel_event(index, se) for se in page.items))
 
@@ -167,7 +171,7 @@ def iter_events(
     while True:
         page = list_events(
             store, which.crossing, which.since, which.until, which.type, which.countries, which.q,
-            page_size, offset,
+            page_size, offset, known_by=which.known_by,
         )  # fmt: skip
         for item in page.items:
             yield item
@@ -181,12 +185,17 @@ def iter_events(
 
 def activity(store: Store, which: EventSelection, cap: int | None = None) -> Counter[str]:
     """Events per board row (crossing, else ``border:XX-YY``) among the first
-    ``cap`` that ``which`` selects in timeline order (its dates and countries)."""
+    ``cap`` that ``which`` selects in timeline order (its dates, countries and
+    the day their articles were known by)."""
     from borderwatch.store import board as b
 
     index = b.crossing_index(store)
     counted = store.place_counts(
-        since=which.since, until=which.until, countries=which.countries, limit=cap
+        since=which.since,
+        until=which.until,
+        countries=which.countries,
+        limit=cap,
+        known_by=which.known_by,
     )
     found: Counter[str] = Counter()
     for place, n in counted.items():

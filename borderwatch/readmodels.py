@@ -235,7 +235,9 @@ class EventSelection:
     As ``query.list_events`` reads them: ``crossing`` is any spelling,
     ``since``/``until`` bound the effective date, ``type`` is one event type
     or several joined by commas, ``countries`` must all be among the event's,
-    and every word of ``q`` must be in its evidence, actor or reason.
+    every word of ``q`` must be in its evidence, actor or reason, and
+    ``known_by`` keeps the events of articles known by that day (a view at
+    that day: ``borderwatch.asof``).
     """
 
     crossing: str | None = None
@@ -244,6 +246,7 @@ class EventSelection:
     type: str | None = None
     countries: tuple[str, ...] | None = None
     q: str | None = None
+    known_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

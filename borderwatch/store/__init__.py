@@ -70,7 +70,11 @@ class Store(Protocol):
         limit: int | None = None,
         offset: int = 0,
         newest_first: bool = False,
-    ) -> Page[StoredEvent]: ...
+        known_by: str | None = None,
+    ) -> Page[StoredEvent]:
+        """Events in timeline order; ``since``/``until`` bound the effective date,
+        ``known_by`` keeps those of articles known by that day (``borderwatch.asof``)."""
+        ...
 
     def place_counts(
         self,
@@ -79,8 +83,10 @@ class Store(Protocol):
         until: str | None = None,
         countries: tuple[str, ...] | None = None,
         limit: int | None = None,
+        known_by: str | None = None,
     ) -> dict[str, int]:
-        """Events per stored place in a window, the first ``limit`` in timeline order."""
+        """Events per stored place in a window, the first ``limit`` in timeline order;
+        ``known_by`` as in ``events``."""
         ...
 
     def claims(

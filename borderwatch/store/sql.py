@@ -235,10 +235,12 @@ class SqlStore:
         limit: int | None = None,
         offset: int = 0,
         newest_first: bool = False,
+        known_by: str | None = None,
     ) -> Page[StoredEvent]:
-        """Events in timeline order; ``since``/``until`` bound the effective date."""
+        """Events in timeline order; ``since``/``until`` bound the effective date,
+        ``known_by`` keeps the events of articles known by that day."""
         ev = t.events
-        where = _window(since, until, countries)
+        where = _window(since, until, countries, known_by)
         if places is not None:
             where.append(ev.c.place.in_(places))
         if article_id is not None:
@@ -255,7 +257,9 @@ class SqlStore:
                 )
             )
         query = r.select_events().where(*where).order_by(*r.timeline_order(newest_first))
-        counted = sa.select(sa.func.count().label("n")).select_from(ev).where(*where)
+        # the article is joined only when a condition reads it (``known_by``)
+        counted = sa.select(sa.func.count().label("n"))
+        counted = counted.select_from(r.with_article(ev) if known_by else ev).where(*where)
         total = int(self._rows(counted)[0]["n"])
         if limit is not None:
             query = query.limit(limit)
@@ -272,11 +276,12 @@ class SqlStore:
         until: str | None = None,
         countries: tuple[str, ...] | None = None,
         limit: int | None = None,
+        known_by: str | None = None,
     ) -> dict[str, int]:
         """Events per stored place in the window, counting the first ``limit`` in
         timeline order (as ``events`` with the same filters would list them)."""
         ev = t.events
-        where = _window(since, until, countries)
+        where = _window(since, until, countries, known_by)
         first = sa.select(ev.c.place).select_from(r.with_article(ev)).where(*where)
         first = first.order_by(*r.timeline_order())
         listed = (first.limit(limit) if limit is not None else first).subquery()
@@ -472,16 +477,24 @@ class SqlStore:
 
 
 def _window(
-    since: str | None, until: str | None, countries: tuple[str, ...] | None
+    since: str | None,
+    until: str | None,
+    countries: tuple[str, ...] | None,
+    known_by: str | None = None,
 ) -> list[sa.ColumnElement[bool]]:
-    """The conditions on events of a time window (their effective date) and of
-    the countries they must all involve."""
+    """The conditions on events of a time window (their effective date), of
+    the countries they must all involve and, with ``known_by``, of the day
+    their article was known by (as ``borderwatch.asof.known_by``: needs the
+    article joined, ``read.with_article``)."""
     ev = t.events
     where: list[sa.ColumnElement[bool]] = []
     if since:
         where.append(ev.c.effective_date >= since[:10])
     if until:
         where.append(ev.c.effective_date <= until[:10])
+    if known_by:
+        known = sa.func.substr(r.publication_key, 1, 10)
+        where.append(sa.or_(r.publication_key.is_(None), known <= known_by[:10]))
     for code in countries or ():
         where.append(r.has_country(ev.c.countries, code))
     return where

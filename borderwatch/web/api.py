@@ -110,9 +110,19 @@ def api_events(
     order: Annotated[
         Literal["oldest", "newest"], Query(description="Timeline order, or newest first")
     ] = "oldest",
+    at: Annotated[
+        str | None,
+        Query(
+            description="Only events of articles known by this day (YYYY-MM-DD), "
+            "as every view at a day",
+            examples=["2023-02-22"],
+        ),
+    ] = None,
 ) -> JSONBody:
-    """Events in timeline order (``events --json`` objects), with the total."""
-    f = EventFilter.parse(crossing, since, until, type, countries, q, limit, offset)
+    """Events in timeline order (``events --json`` objects), with the total;
+    ``at`` shows them as they were known on that day (articles published by
+    then, or read by then when undated), whatever was published later."""
+    f = EventFilter.parse(crossing, since, until, type, countries, q, limit, offset, at)
     page = views.events_view(bw.store, f, newest_first=order == "newest")
     return JSONBody(shapes.page_json("events", page, [shapes.event_json(e) for e in page.items]))
 

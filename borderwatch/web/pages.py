@@ -170,8 +170,9 @@ def index(
     board_filter = BoardFilter.parse(at, countries, include_unknown)
     view = views.board_view(bw.store, board_filter, bw.cache)
     event_filter = EventFilter.parse(
-        crossing, since, until or board_filter.at, type, countries, q, PAGE_EVENTS, offset
-    )
+        crossing, since, until or board_filter.at, type, countries, q, PAGE_EVENTS, offset,
+        at=board_filter.at,
+    )  # fmt: skip
     events = views.events_view(bw.store, event_filter, newest_first=True)
     return render(
         request,

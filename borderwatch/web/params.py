@@ -112,7 +112,10 @@ class EventFilter(EventSelection):
         q: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        at: str | None = None,
     ) -> EventFilter:
+        """The filters as given; ``at`` (a day) keeps the events of articles
+        known by it, as every view at a day (``borderwatch.asof``)."""
         limit, offset = parse_window(limit, offset)
         return cls(
             crossing=(crossing or "").strip() or None,
@@ -123,6 +126,7 @@ class EventFilter(EventSelection):
             q=parse_words(q),
             limit=limit,
             offset=offset,
+            known_by=parse_date(at, "at"),
         )
 
     def page(self, offset: int) -> EventFilter:
@@ -139,6 +143,7 @@ class EventFilter(EventSelection):
             "q": self.q or "",
             "limit": str(self.limit) if self.limit != DEFAULT_LIMIT else "",
             "offset": str(self.offset) if self.offset else "",
+            "at": self.known_by or "",
         }
         return {k: v for k, v in args.items() if v}
 

@@ -61,6 +61,7 @@ def board_view(store: Store, f: BoardFilter, cache: ReadCache | None = None) -> 
         since=(day - dt.timedelta(days=ACTIVITY_DAYS)).isoformat(),
         until=day.isoformat(),
         countries=f.countries,
+        known_by=f.at,  # at a past day, what its articles told only
     )
     activity = query.activity(store, window, ACTIVITY_SCAN_LIMIT)
     known = rows if f.countries is None and not f.include_unknown else query.board(store, f.at)
@@ -73,7 +74,7 @@ def events_view(
 ) -> query.Page[query.StoredEvent]:
     return query.list_events(
         store, f.crossing, f.since, f.until, f.type, f.countries, f.q, f.limit, f.offset,
-        newest_first=newest_first,
+        newest_first=newest_first, known_by=f.known_by,
     )  # fmt: skip
 
 
