@@ -65,6 +65,7 @@ __all__ = [
     "get_article",
     "iter_events",
     "list_events",
+    "list_stories",
     "list_quotes",
     "name_seen_to_json",
     "recomputed_board",
@@ -181,6 +182,27 @@ def iter_events(
         offset += len(page.items)
         if not page.items or offset >= page.total:
             return
+
+
+def list_stories(store: Store, which: EventSelection) -> tuple[Story, ...]:
+    """The stories (``borderwatch.stories``) the events ``which`` selects tell,
+    oldest first.
+
+    Its crossing, type, countries, words and ``known_by`` choose the events;
+    its ``since``/``until`` then bound each story's date (a story of unknown
+    date is outside any bound), so a story is never cut in two by a window.
+    """
+    from borderwatch.stories import find_stories
+
+    events = list_events(
+        store, which.crossing, None, None, which.type, which.countries, which.q, None,
+        known_by=which.known_by,
+    )  # fmt: skip
+    stories = find_stories(events.items)
+    if which.since is None and which.until is None:
+        return stories
+    low, high = (which.since or "")[:10], (which.until or "9999-12-31")[:10]
+    return tuple(s for s in stories if s.date is not None and low <= s.date[:10] <= high)
 
 
 def activity(store: Store, which: EventSelection, cap: int | None = None) -> Counter[str]:

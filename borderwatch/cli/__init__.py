@@ -16,6 +16,7 @@ from borderwatch.cli import (
     follow_cmds,
     spark_cmds,
     store_cmds,
+    stories_cmds,
     web_cmds,
 )
 
@@ -29,6 +30,7 @@ def main() -> None:
 #: Every command, in the order ``--help`` lists them.
 COMMANDS: tuple[click.Command, ...] = (
     *store_cmds.COMMANDS,
+    *stories_cmds.COMMANDS,
     *follow_cmds.COMMANDS,
     *spark_cmds.COMMANDS,
     *crossings_cmds.COMMANDS,
