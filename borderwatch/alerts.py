@@ -103,7 +103,8 @@ def atom_feed(
             lines.append(f"{c.crossing} is {NOT_CURATED}: known from the news only.")
         if c.event is not None:
             ev = c.event
-            lines.append(f"{ev.event.type} reported by {ev.source or 'an unnamed outlet'}:")
+            told = ", ".join(c.sources or (ev.source or "an unnamed outlet",))
+            lines.append(f"{ev.event.type} reported by {told}:")
             lines.append(ev.event.evidence.text)
             if ev.url and is_web_url(ev.url):
                 sub(entry, "link", rel="via", href=ev.url)  # never a javascript: link

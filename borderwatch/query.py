@@ -321,9 +321,11 @@ def status_changes(
     first, as the articles known by ``at`` tell it (``borderwatch.asof``)."""
     from borderwatch.store import board as b
     from borderwatch.store.timeline import in_order
+    from borderwatch.stories import event_key, find_stories, stories_by_event
 
     at = (at or b.today())[:10]
-    places, points, _events = b.gather(store, at=at)
+    places, points, events = b.gather(store, at=at)
+    story_of = stories_by_event(find_stories(se for told in events.values() for se in told))
     keys = list(places) if crossing is None else [b.resolve_place(store, crossing)]
     changes: list[tuple[tuple[str, tuple[int, ...]], StatusChange]] = []
     for key in keys:
@@ -333,6 +335,7 @@ def status_changes(
             if point.date > at or point.status == previous:
                 continue
             ref = point.ref
+            story = story_of.get(event_key(ref)) if isinstance(ref, StoredEvent) else None
             changes.append(
                 (
                     (point.date, point.order),
@@ -346,6 +349,7 @@ def status_changes(
                         claim=ref if isinstance(ref, StoredClaim) else None,
                         article_id=ref.article_id,
                         curated=place.curated,
+                        sources=story.sources if story is not None else (),
                     ),
                 )
             )

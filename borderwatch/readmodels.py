@@ -214,7 +214,9 @@ class StatusChange:
 
     ``event`` is the event that changed it, or ``claim`` the plain statement;
     both are None when the change is an article's reading as a whole
-    (``PublishedStatus``).  ``article_id`` is the article that said it.
+    (``PublishedStatus``).  ``article_id`` is the article that said it;
+    ``sources`` every outlet that told the story of ``event``
+    (``borderwatch.stories``), in the order they did.
     """
 
     crossing: str
@@ -226,6 +228,7 @@ class StatusChange:
     claim: StoredClaim | None = None
     article_id: str | None = None
     curated: bool = True
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -65,3 +66,26 @@ def test_markup_in_evidence_stays_text_in_the_feed(client: TestClient) -> None:
     summary = next(root.iter(f"{A}entry")).findtext(f"{A}summary") or ""
     assert HOSTILE_MARKUP in summary  # parsed back as text: it was escaped in the XML
     assert b"<script>" not in client.get("/feed/Ghulam Khan.atom").content
+
+
+def test_an_entry_names_every_outlet_of_its_story(tmp_path: Path) -> None:
+    from store_helpers import TORKHAM, Said, doc
+
+    from borderwatch.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'story.db'}"
+    store = open_store(url)
+    for id_, source, published in (("a", "Lowland Courier", "2023-03-06"),
+                                   ("b", "Ridge Gazette", "2023-03-07")):  # fmt: skip
+        store.save(
+            doc(
+                Said(f"Torkham was shut on Sunday, {source} hears.", "closure",
+                     date="2023-03-05", date_text="Sunday"),
+                id=id_, published=published, source=source,
+            )
+        )  # fmt: skip
+    store.close()
+    with TestClient(create_app(url)) as c:
+        [entry] = feed(c, f"/feed/{TORKHAM}.atom").findall(f"{A}entry")
+    summary = entry.findtext(f"{A}summary") or ""
+    assert "closure reported by Lowland Courier, Ridge Gazette:" in summary
