@@ -270,7 +270,9 @@ def test_a_plural_head_kept_in_a_name_is_singular(analyzer) -> None:  # type: ig
 def test_a_list_announced_after_borders_or_linked_to_by_gates(analyzer) -> None:  # type: ignore[no-untyped-def]
     namely = "Nigeria reopened four land borders with Benin, namely Velmora, Dorvale and Qarim."
     assert _names(analyzer, namely) == ["Velmora", "Dorvale", "Qarim"]
-    linking = "China reopened three border gates with Myanmar, linking to Tashkur, Norrat and Selvo."
+    linking = (
+        "China reopened three border gates with Myanmar, linking to Tashkur, Norrat and Selvo."
+    )
     assert _names(analyzer, linking) == ["Tashkur", "Norrat", "Selvo"]
     # "borders" without an announced list names regions, not crossings
     assert _names(analyzer, "Troops patrolled the Velmora and Dorvale borders with Benin.") == []

@@ -100,7 +100,8 @@ BORDER_LIST = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+\s*\
 #: "Borders" opens a list of crossings only where a list is announced ("four
 #: land borders with X, namely A, B and C"): "the Tripura borders" are regions.
 BORDERS_NAMELY = re.compile(
-    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?\s*(?::|,?\s+(?:namely|including|such as))\s*:?\s*"
+    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?"
+    r"\s*(?::|,?\s+(?:namely|including|such as))\s*:?\s*"
 )
 #: The places a plural head's crossings lead to ("four border gates with X,
 #: linking to A, B and C"), each named for the crossing.
