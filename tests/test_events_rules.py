@@ -378,3 +378,9 @@ def test_held_on_one_side_in_a_story_about_one_crossing_is_stranded(analyzer) ->
         "Commuters were stuck in traffic in Quetta, residents said."
     )
     assert ("stranded", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, elsewhere))
+
+
+def test_out_of_service_is_a_closure(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Masnaa crossing has been out of service since an air strike on Friday."
+    assert ("closure", "Masnaa–Jdeidet Yabous") in _pairs(_read(analyzer, text))
+    assert not _read(analyzer, "The Masnaa crossing was never out of service.").events

@@ -233,8 +233,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without"})
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "without", "deny", "avoid"})
 
 
-#: Relations by which a trigger hangs on the word that may carry its negation.
-CARRIED = frozenset({"acomp", "oprd", "xcomp", "auxpass", "pcomp", "acl"})
+#: Relations by which a trigger hangs on the word that may carry its negation
+#: ("was never out of service": "out" hangs on "was" as a preposition).
+CARRIED = frozenset({"acomp", "oprd", "xcomp", "auxpass", "pcomp", "acl", "prep"})
 
 
 def negated(parse: Parse, start: int, end: int) -> bool | None:

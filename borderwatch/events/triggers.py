@@ -49,6 +49,8 @@ CLOSURE = _words(
     r"(?:no|not a single) (?:one|body|vehicles?|traffic|trucks?|people|person|movement)(?: \w+){0,3} (?:is|are|was|were|will be|would be) (?:allowed|permitted)",
     r"nobody (?:is|was|will be) (?:allowed|permitted)",
     r"(?:could|can|can t|cannot) no longer (?:pass|cross|use|get through)",
+    # "an air strike put the crossing out of service", "had been out of operation"
+    r"out of (?:service|operation|commission|action)",
 )
 
 #: Traffic resumes: "reopened, resumed, restored".  Plain "opened" only with a
