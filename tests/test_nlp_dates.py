@@ -335,3 +335,9 @@ def test_dates_written_with_numbers_in_east_asian_languages(text: str, expr: str
 
 def test_a_fraction_is_no_vietnamese_date() -> None:
     assert find_dates("Trade fell by 3/4 in a year.", "2026-01-06") == []
+
+
+def test_a_day_after_a_modified_month_makes_it_a_date() -> None:
+    mention = only("Guards traded fire early June 17.", "2024-06-20")
+    assert mention.date == "2024-06-17"
+    assert only("Guards traded fire in early June.", "2024-06-20").date is None

@@ -129,7 +129,8 @@ _RULES: tuple[_Rule, ...] = (
     # European "10.07.2024"
     _rule("ymd", r"(?P<d>\d\d?)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
     # "early March", "mid-March", "February 2019", (in) "March": no day, no date
-    _rule("month", rf"{_MONTH_FULL}(?:,?{_SP}+(?:of{_SP}+)?{_YEAR})?", EN_MONTHS,
+    # ("early June 17" is June 17: a day after the month makes it a date)
+    _rule("month", rf"{_MONTH_FULL}(?:,?{_SP}+(?:of{_SP}+)?{_YEAR})?(?!{_SP}*\d)", EN_MONTHS,
           r"\b(?P<mod>(?i:early|mid|late|the\s+(?:end|beginning|start)\s+of))[\s-]+$"),
     # "Sunday", "late on Friday", "Monday morning", "last Friday", "next Monday"
     _rule("weekday", rf"(?P<wd>{_WD})(?![a-z])(?:{_SP}+(?P<part>(?:early{_SP}+|late{_SP}+)?"
