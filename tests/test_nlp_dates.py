@@ -341,3 +341,21 @@ def test_a_day_after_a_modified_month_makes_it_a_date() -> None:
     mention = only("Guards traded fire early June 17.", "2024-06-20")
     assert mention.date == "2024-06-17"
     assert only("Guards traded fire in early June.", "2024-06-20").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "iso"),
+    [
+        ("The gate shut two nights ago.", "two nights ago", "2024-04-29"),
+        ("The gate shut 10 days ago.", "10 days ago", "2024-04-21"),
+        ("The gate shut a week ago.", "a week ago", "2024-04-24"),
+    ],
+)
+def test_days_ago_count_back_from_publication(text: str, expr: str, iso: str) -> None:
+    mention = only(text, "2024-05-01")
+    assert (mention.text, mention.date) == (expr, iso)
+    assert only(text).date is None  # no publication day, nothing to count from
+
+
+def test_ago_without_a_count_of_days_is_no_date() -> None:
+    assert find_dates("Years ago the gate shut.", "2024-05-01") == []

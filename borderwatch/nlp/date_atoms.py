@@ -100,6 +100,8 @@ def _rule(kind: str, core: str, starts: Iterable[str] = (), before: str | None =
 
 
 _EN_MONTH_WORDS = list(EN_MONTHS) + list(EN_MONTH_ABBR)
+# Counts before "days ago" ("two days ago", "ten nights ago").
+_AGO_COUNTS = [w for w, n in NUMBER_WORDS.items() if n <= 30]
 # The chained day words that a count before them turns into a rate ("a day").
 _A_DAY_WORDS = [w for w in CHAINED_DAY_WORDS if w.startswith("a day")]
 _THE_DAY_WORDS = [w for w in CHAINED_DAY_WORDS if w not in _A_DAY_WORDS]
@@ -140,6 +142,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("dayword", rf"(?P<word>{_anycase(list(DAY_WORDS))})"
                      rf"(?:{_SP}+(?:morning|afternoon|evening|night))?(?!\w)", DAY_WORDS,
           r"\b(?i:early|late|earlier|later)\s+$"),
+    # "two days ago", "three nights ago", "a week ago": days before publication
+    _rule("ago", r"(?i:ago)(?!\w)", ["ago"],
+          rf"\b(?P<n>\d\d?|(?i:a|an|{'|'.join(_AGO_COUNTS)}))[^\S\n]+"
+          r"(?P<unit>(?i:days?|nights?|weeks?))[^\S\n]+$", required=True),
     # "the day before", "the next day": one day off the day mentioned before
     _rule("chained", rf"(?P<word>{_anycase(_THE_DAY_WORDS)})(?!\w)", _THE_DAY_WORDS),
     # "a day earlier", the same, unless a count stands before it ("3,000 people a day")
@@ -232,6 +238,11 @@ def _atom_from(kind: str, groups: dict[str, str | None], start: int, core: int,
     if kind == "dayword":
         word = " ".join((groups["word"] or "").lower().split())
         return Atom(start, end, kind, offset=DAY_WORDS[word])
+    if kind == "ago":
+        count = groups.get("n") or "a"
+        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+        weeks = (groups.get("unit") or "").lower().startswith("week")
+        return Atom(start, end, "dayword", offset=-n * (7 if weeks else 1))
     if kind == "chained":
         word = " ".join((groups.get("word") or "").lower().split())
         return Atom(start, end, kind, offset=CHAINED_DAY_WORDS.get(word, 0))
