@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -247,6 +248,7 @@ class _Growing:
     reports: list[Report]
     window: tuple[str, str] | None  # the narrowest dated window so far
     reach: tuple[str, str] | None  # the first report's window when none is dated
+    order: int = 0  # when it was started: of stories as near, the first started wins
 
     def span(self) -> tuple[str, str] | None:
         return self.window or self.reach
@@ -261,35 +263,72 @@ def _report_order(r: Report) -> tuple[str, str, str, int]:
     return ((r.known_on or "9999-12-31")[:10], r.date or "", r.article_id, r.lead.seq)
 
 
+class _Shelf:
+    """The growing stories of one place and type, looked up by the days they
+    span: a sorted index of span starts, so that finding a report's story
+    reads only the stories that can overlap it (a crossing with thousands of
+    reports costs n log n, not n squared)."""
+
+    def __init__(self) -> None:
+        self.stories: list[_Growing] = []
+        self.starts: list[tuple[int, int]] = []  # (first day, order), sorted
+        self.days: dict[int, tuple[int, int]] = {}  # order -> (first day, last day)
+        self.longest = 0  # the most days any span has covered: how far back to look
+
+    def add(self, story: _Growing) -> None:
+        story.order = len(self.stories)
+        self.stories.append(story)
+        self._index(story)
+
+    def narrow(self, story: _Growing, window: tuple[str, str]) -> None:
+        """The story's dated window becomes ``window``."""
+        old = self.days.pop(story.order, None)
+        if old is not None:
+            del self.starts[bisect_left(self.starts, (old[0], story.order))]
+        story.window = window
+        self._index(story)
+
+    def _index(self, story: _Growing) -> None:
+        span = story.span()
+        if span is None:
+            return  # no days to be found by
+        first, last = _days(span[0]), _days(span[1])
+        self.days[story.order] = (first, last)
+        insort(self.starts, (first, story.order))
+        self.longest = max(self.longest, last - first)
+
+    def closest(self, window: tuple[str, str]) -> _Growing | None:
+        """The story whose days overlap ``window`` and start nearest to it."""
+        lo, hi = _days(window[0]), _days(window[1])
+        begin = bisect_left(self.starts, (lo - self.longest, -1))
+        end = bisect_right(self.starts, (hi, len(self.stories)))
+        best: tuple[tuple[int, int], _Growing] | None = None
+        for first, order in self.starts[begin:end]:
+            if self.days[order][1] < lo:
+                continue  # ends before the window begins
+            rank = (abs(first - lo), order)
+            if best is None or rank < best[0]:
+                best = (rank, self.stories[order])
+        return None if best is None else best[1]
+
+
 def find_stories(events: Iterable[StoredEvent]) -> tuple[Story, ...]:
     """The stories these events tell, oldest first (by date, then first report)."""
-    growing: dict[tuple[str, str], list[_Growing]] = {}
+    shelves: dict[tuple[str, str], _Shelf] = {}
     for report in sorted(tell_reports(events), key=_report_order):
         window = report.window
-        stories = growing.setdefault((report.place, report.type), [])
-        match = _closest(stories, window) if window is not None else None
-        if match is not None and window is not None and report.date is not None:
-            match.window = window if match.window is None else _overlap(match.window, window)
+        shelf = shelves.setdefault((report.place, report.type), _Shelf())
+        match = shelf.closest(window) if window is not None else None
         if match is None:
             dated = window if report.date is not None else None
-            stories.append(_Growing([report], dated, None if dated else window))
-        else:
-            match.reports.append(report)
-    made = [_story(g) for groups in growing.values() for g in groups]
-    return tuple(sorted(made, key=lambda s: (s.date or "", _report_order(s.first_report))))
-
-
-def _closest(stories: list[_Growing], window: tuple[str, str]) -> _Growing | None:
-    """The story whose days overlap ``window`` and start nearest to it."""
-    best: tuple[int, _Growing] | None = None
-    for story in stories:
-        span = story.span()
-        if span is None or _overlap(span, window) is None:
+            shelf.add(_Growing([report], dated, None if dated else window))
             continue
-        distance = abs(_days(span[0]) - _days(window[0]))
-        if best is None or distance < best[0]:
-            best = (distance, story)
-    return None if best is None else best[1]
+        match.reports.append(report)
+        if window is not None and report.date is not None:
+            narrowed = window if match.window is None else _overlap(match.window, window)
+            shelf.narrow(match, narrowed or window)
+    made = [_story(g) for shelf in shelves.values() for g in shelf.stories]
+    return tuple(sorted(made, key=lambda s: (s.date or "", _report_order(s.first_report))))
 
 
 def _days(day: str) -> int:

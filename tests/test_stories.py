@@ -175,3 +175,62 @@ def test_the_crossing_page_opens_with_one_sentence(store: Store) -> None:
     )
     early = query.crossing_detail(store, TORKHAM, "2023-04-08")
     assert opening_sentence(opening_of(early)).endswith("last confirmed 2023-04-07.")
+
+
+def _stories_pair_by_pair(events: list) -> list[tuple[str, str | None, int]]:  # type: ignore[type-arg]
+    """The grouping rule written the plain way: each report against every story
+    of its place and type (what ``find_stories`` does with an index)."""
+    from borderwatch import stories as s
+
+    grown: dict[tuple[str, str], list[list]] = {}  # type: ignore[type-arg]
+    for report in sorted(s.tell_reports(events), key=s._report_order):
+        window = report.window
+        shelf = grown.setdefault((report.place, report.type), [])
+        best = None
+        if window is not None:
+            for story in shelf:
+                span = story[1] or story[2]
+                if span is None or s._overlap(span, window) is None:
+                    continue
+                distance = abs(s._days(span[0]) - s._days(window[0]))
+                if best is None or distance < best[0]:
+                    best = (distance, story)
+        if best is None:
+            dated = window if report.date is not None else None
+            shelf.append([[report], dated, None if dated else window])
+            continue
+        story = best[1]
+        story[0].append(report)
+        if window is not None and report.date is not None:
+            story[1] = window if story[1] is None else s._overlap(story[1], window)
+    made = [(st[0][0].article_id, st[0][0].date, len(st[0])) for sh in grown.values() for st in sh]
+    return sorted(made, key=str)
+
+
+def test_the_story_index_groups_as_comparing_every_pair_would() -> None:
+    import random
+    from datetime import date, timedelta
+
+    from borderwatch.readmodels import StoredEvent
+    from borderwatch.records import Event, Span
+
+    rng = random.Random(11)
+    events = []
+    for i in range(1500):
+        day = date(2022, 1, 1) + timedelta(days=rng.randrange(400))
+        dated = rng.random() < 0.7
+        said = rng.choice(["Sunday", "in March", "last week", "in 2022", None])
+        event = Event(
+            rng.choice(["closure", "reopening", "stranded"]), rng.choice(["Torkham", "Chaman"]),
+            ("AF", "PK"), Span(0, 1, "x"), day.isoformat() if dated else None,
+            said if dated else None,
+        )  # fmt: skip
+        published = (day + timedelta(days=rng.randrange(6))).isoformat()
+        events.append(
+            StoredEvent(i, f"a{i // 3}", event, published, f"Desk {i % 5}", None, None,
+                        event.date or published, seq=i % 3, known_on=published)  # fmt: skip
+        )
+    found = sorted(((st.first_report.article_id, st.first_report.date, len(st.reports))
+                    for st in find_stories(events)), key=str)  # fmt: skip
+    assert found == _stories_pair_by_pair(events)
+    assert len(found) < len({(se.article_id, se.event.type, se.event.place) for se in events})
