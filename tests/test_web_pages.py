@@ -198,3 +198,23 @@ def test_head_requests_answer_like_get_without_a_body(client) -> None:  # type: 
     assert head.headers["content-type"] == get.headers["content-type"]
     assert "content-security-policy" in head.headers
     assert head.content == b""
+
+
+def test_crossing_page_lists_its_stories_a_page_at_a_time(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from borderwatch.web import pages
+
+    def stories(url: str) -> list[str]:
+        html = client.get(url).text
+        return [a["data-story"] or "" for t, a in tags(html) if t == "li" and "data-story" in a]
+
+    every = stories("/crossing/Torkham?at=2023-03-05")
+    assert len(every) >= 3
+    monkeypatch.setattr(pages, "STORIES_PER_PAGE", 2)
+    first = client.get("/crossing/Torkham?at=2023-03-05").text
+    assert 'rel="next"' in first and 'rel="prev"' not in first
+    assert stories("/crossing/Torkham?at=2023-03-05") == every[:2]
+    assert stories("/crossing/Torkham?at=2023-03-05&offset=2") == every[2:4]
+    assert 'rel="prev"' in client.get("/crossing/Torkham?at=2023-03-05&offset=2").text
+    assert client.get("/crossing/Torkham?offset=-1").status_code == 400

@@ -23,7 +23,13 @@ from borderwatch.gazetteer import load_gazetteer
 from borderwatch.opening import opening_of, opening_sentence
 from borderwatch.records import EVENT_TYPES, Count
 from borderwatch.web import highlight, shapes, views
-from borderwatch.web.params import BoardFilter, EventFilter, countries_text, parse_date
+from borderwatch.web.params import (
+    BoardFilter,
+    EventFilter,
+    countries_text,
+    parse_date,
+    parse_window,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -194,17 +200,33 @@ def index(
 
 
 @router.get("/crossing/{name}", response_class=HTMLResponse)
-def crossing_page(request: Request, bw: State, name: str, at: OptStr = None) -> HTMLResponse:
-    """Status, timeline (with evidence), quotes and side-by-side claims."""
+def crossing_page(
+    request: Request, bw: State, name: str, at: OptStr = None, offset: int = 0
+) -> HTMLResponse:
+    """Status, timeline (with evidence), quotes and side-by-side claims.
+
+    The timeline shows ``STORIES_PER_PAGE`` stories from ``offset``, newest
+    first, and the strip above it their events: a crossing with years of
+    news is read a page at a time, and a page costs the same however much
+    is stored."""
     at_date = parse_date(at, "at")
+    limit, offset = parse_window(STORIES_PER_PAGE, offset)
     detail = views.crossing_view(bw.store, name, at_date)
     day = BoardFilter(at=at_date).reference_day().isoformat()
-    strip = timeline_strip(detail.timeline)
+    shown = detail.stories[offset : offset + limit]
+    strip = timeline_strip(tuple(se for story in shown for se in story.events))
     opening = opening_sentence(opening_of(detail), place_label(detail.name, detail.countries))
     return render(
         request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip,
-        opening=opening,
+        opening=opening, shown=shown, offset=offset, limit=limit,
+        claims=detail.claims[-CLAIM_GROUPS_SHOWN:],
     )  # fmt: skip
+
+
+#: Stories a crossing page lists at once (newest first); older ones on the next page.
+STORIES_PER_PAGE = 100
+#: Groups of counts a crossing page shows: the newest days' (the JSON has them all).
+CLAIM_GROUPS_SHOWN = 40
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
