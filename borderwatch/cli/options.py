@@ -9,15 +9,48 @@ that ``borderwatch --help`` stays fast.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+def selection_options(noun: str) -> Callable[[F], F]:
+    """``--crossing``, ``--since``, ``--until``, ``--type`` and ``--country``:
+    the options that choose which ``noun`` (events, stories) a command lists."""
+    options = (
+        click.option("--crossing", metavar="NAME", help="Only this crossing (any spelling)."),
+        click.option(
+            "--since", callback=iso_date, metavar="DATE", help=f"Only {noun} dated on or after."
+        ),
+        click.option(
+            "--until", callback=iso_date, metavar="DATE", help=f"Only {noun} dated on or before."
+        ),
+        click.option(
+            "--type", "type_", metavar="TYPE", help="Only these types (comma-separated)."
+        ),
+        click.option(
+            "--country",
+            "countries",
+            multiple=True,
+            metavar="CC",
+            help=f"Only {noun} of this country (ISO alpha-2 or name); repeat for a pair.",
+        ),
+    )
+
+    def add(command: F) -> F:
+        for option in reversed(options):  # the first listed is the first in --help
+            command = option(command)
+        return command
+
+    return add
+
 
 store_option = click.option(
     "--store",

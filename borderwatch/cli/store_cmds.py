@@ -19,10 +19,10 @@ import click
 
 from borderwatch.cli.crossings_cmds import NOT_CURATED
 from borderwatch.cli.options import (
-    iso_date,
     library_errors,
     opened_store,
     published_option,
+    selection_options,
     status_at_option,
     store_option,
     store_url_or_default,
@@ -371,17 +371,7 @@ def status(
 
 
 @click.command()
-@click.option("--crossing", metavar="NAME", help="Only this crossing (any spelling).")
-@click.option("--since", callback=iso_date, metavar="DATE", help="Only events dated on or after.")
-@click.option("--until", callback=iso_date, metavar="DATE", help="Only events dated on or before.")
-@click.option("--type", "type_", metavar="TYPE", help="Only these types (comma-separated).")
-@click.option(
-    "--country",
-    "countries",
-    multiple=True,
-    metavar="CC",
-    help="Only events of this country (ISO alpha-2 or name); repeat for a pair.",
-)
+@selection_options("events")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @store_option
 def events(

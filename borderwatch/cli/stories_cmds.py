@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from borderwatch.cli.options import iso_date, library_errors, opened_store, store_option
+from borderwatch.cli.options import (
+    iso_date,
+    library_errors,
+    opened_store,
+    selection_options,
+    store_option,
+)
 
 if TYPE_CHECKING:
     from borderwatch.stories import Story
@@ -28,17 +34,7 @@ DATE_UNKNOWN = "date unknown"
 
 
 @click.command()
-@click.option("--crossing", metavar="NAME", help="Only this crossing (any spelling).")
-@click.option("--since", callback=iso_date, metavar="DATE", help="Only stories dated on or after.")
-@click.option("--until", callback=iso_date, metavar="DATE", help="Only stories dated on or before.")
-@click.option("--type", "type_", metavar="TYPE", help="Only these types (comma-separated).")
-@click.option(
-    "--country",
-    "countries",
-    multiple=True,
-    metavar="CC",
-    help="Only stories of this country (ISO alpha-2 or name); repeat for a pair.",
-)
+@selection_options("stories")
 @click.option(
     "--at",
     callback=iso_date,
