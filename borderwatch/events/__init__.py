@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
+from borderwatch.events.actors import actor_phrase
 from borderwatch.events.attributes import (
-    find_actor,
     find_opponent,
     find_reason,
     has_pronoun_subject,
@@ -281,7 +281,7 @@ def _event(
     if candidate.type in STATUS_OF_EVENT or candidate.type == "clash":
         if not candidate.reference:
             names = [(p.start, p.end) for p in analysis.places if p.kind == "crossing"]
-            actor = find_actor(
+            actor = actor_phrase(
                 parse, analysis.article.text, trigger_at, sentence.start + candidate.end, names
             )
         reason = find_reason(sentence.text, candidate.end)

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from borderwatch.events import triggers as t
-from borderwatch.events.actors import actor_phrase
 from borderwatch.events.grammar import governing
 from borderwatch.records import (
     Casualties,
@@ -124,17 +123,6 @@ def pick_casualties(mentions: Sequence[CasualtyMention], sentence: Sentence) -> 
         wounded=sum(wounded) if wounded else None,
         who=who,
     )
-
-
-def find_actor(
-    parse: Parse | None,
-    text: str,
-    trigger_start: int,
-    trigger_end: int,
-    names: Sequence[tuple[int, int]] = (),
-) -> str | None:
-    """Who acted: a noun phrase of the parse (``events.actors``), or None."""
-    return actor_phrase(parse, text, trigger_start, trigger_end, names)
 
 
 _OPPONENT = re.compile(
