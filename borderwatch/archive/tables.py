@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from borderwatch.jsonshape import event_to_json
+from borderwatch.jsonshape import article_to_json, event_to_json
 from borderwatch.records import (
     Article,
-    Casualties,
-    Count,
     DocumentResult,
     Event,
-    EventType,
     Link,
     Quote,
     Span,
     Status,
     StatusClaim,
 )
+from borderwatch.store.read import event_with_countries, span_of
 from borderwatch.store.write import article_id_for, content_hash
 
 if TYPE_CHECKING:
@@ -62,14 +60,7 @@ def document_row(result: DocumentResult) -> Row:
         "input_id": result.id,
         "article_id": article_id_for(digest),
         "content_hash": digest,
-        "url": article.url,
-        "title": article.title,
-        "text": article.text,
-        "published": article.published,
-        "source": article.source,
-        "byline": article.byline,
-        "dateline": article.dateline,
-        "links": [{"text": link.text, "url": link.url} for link in article.links],
+        **article_to_json(article),
         "events": [_event(e) for e in result.events],
         "quotes": [
             {"speaker": q.speaker, "text": q.text, **_span(q.evidence)} for q in result.quotes
@@ -88,28 +79,6 @@ def document_row(result: DocumentResult) -> Row:
         "error": None,
         "error_kind": None,
     }
-
-
-def _span_of(row: Row) -> Span:
-    return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])
-
-
-def _event_of(row: Row) -> Event:
-    casualties = row["casualties"]
-    return Event(
-        type=cast(EventType, row["type"]),
-        crossing=row["crossing"],
-        countries=tuple(row["countries"]),
-        evidence=_span_of(row),
-        date=row["date"],
-        date_text=row["date_text"],
-        actor=row["actor"],
-        reason=row["reason"],
-        counts=tuple(Count(c["what"], c["value"], c["qualifier"]) for c in row["counts"]),
-        casualties=None
-        if casualties is None
-        else Casualties(casualties["killed"], casualties["wounded"], casualties["who"]),
-    )
 
 
 def result_from_row(row: Row) -> DocumentResult:
@@ -131,13 +100,13 @@ def result_from_row(row: Row) -> DocumentResult:
     return DocumentResult(
         id=row["input_id"],
         article=article,
-        events=tuple(_event_of(e) for e in row["events"]),
-        quotes=tuple(Quote(q["speaker"], q["text"], _span_of(q)) for q in row["quotes"]),
+        events=tuple(event_with_countries(e, tuple(e["countries"])) for e in row["events"]),
+        quotes=tuple(Quote(q["speaker"], q["text"], span_of(q)) for q in row["quotes"]),
         status={s["crossing"]: cast(Status, s["status"]) for s in row["status"]},
         crossings_mentioned=tuple(row["crossings_mentioned"]),
         claims=tuple(
             StatusClaim(
-                c["crossing"], tuple(c["countries"]), cast(Status, c["status"]), _span_of(c)
+                c["crossing"], tuple(c["countries"]), cast(Status, c["status"]), span_of(c)
             )
             for c in row["claims"]
         ),

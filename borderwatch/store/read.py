@@ -7,6 +7,7 @@ publication, then position in the article.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -56,16 +57,23 @@ def split_countries(text: str) -> tuple[str, ...]:
     return tuple(text.split(",")) if text else ()
 
 
-def span_of(row: sa.RowMapping) -> Span:
+def span_of(row: Mapping[Any, Any]) -> Span:
     return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])
 
 
 def event_of(row: sa.RowMapping) -> Event:
+    return event_with_countries(row, split_countries(row["countries"]))
+
+
+def event_with_countries(row: Mapping[Any, Any], countries: tuple[str, ...]) -> Event:
+    """An event from a row of the events table's columns (a stored row, or a
+    row of the Parquet events the archive writes), its countries read apart:
+    the store keeps them as text, Parquet as a list."""
     casualties = row["casualties"]
     return Event(
         type=row["type"],
         crossing=row["crossing"],
-        countries=split_countries(row["countries"]),
+        countries=countries,
         evidence=span_of(row),
         date=row["date"],
         date_text=row["date_text"],
