@@ -120,6 +120,34 @@ def test_crossing_shows_timeline_quotes_and_conflicting_claims(client: TestClien
     ]
 
 
+def test_a_crossing_comes_a_page_of_stories_at_a_time(client: TestClient) -> None:
+    url = "/api/crossings/Torkham?at=2023-03-05"
+    whole = client.get(url).json()
+    assert whole["total"] == len(whole["stories"]) >= 3 and whole["next_offset"] is None
+    pages = [client.get(url, params={"limit": 2, "offset": o}).json() for o in (0, 2)]
+    assert [p["next_offset"] for p in pages] == [2, None]
+    assert [p["total"] for p in pages] == [whole["total"]] * 2
+    assert [s["id"] for p in pages for s in p["stories"]] == [s["id"] for s in whole["stories"]]
+    for page in pages:
+        told = {i for s in page["stories"] for r in s["reports"] for i in r["event_ids"]}
+        assert {e["id"] for e in page["timeline"]} == told  # the events of its stories
+        assert page["status"] == whole["status"]  # the row is the crossing's, whatever the page
+    timeline = [e["id"] for e in whole["timeline"]]
+    assert sorted(e["id"] for p in pages for e in p["timeline"]) == sorted(timeline)
+    order = {event_id: n for n, event_id in enumerate(timeline)}
+    for page in pages:
+        ids = [e["id"] for e in page["timeline"]]
+        assert ids == sorted(ids, key=order.__getitem__)  # oldest first, as the whole timeline
+    assert client.get(url, params={"offset": 1000}).json()["stories"] == []
+
+
+@pytest.mark.parametrize("bad", ["limit=0", "limit=1001", "offset=-1", "limit=x", "offset=1e9"])
+def test_a_bad_crossing_window_is_a_400(client: TestClient, bad: str) -> None:
+    response = client.get(f"/api/crossings/Torkham?{bad}")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "E120"
+
+
 def test_unknown_crossing_is_a_404_with_an_error_body(client: TestClient) -> None:
     response = client.get("/api/crossings/Nowhere Gate")
     assert response.status_code == 404

@@ -23,7 +23,9 @@ from borderwatch.config import Settings
 from borderwatch.errors import BodyTooLarge, InputTooLarge
 from borderwatch.web import shapes, views
 from borderwatch.web.params import (
+    MAX_LIMIT,
     MAX_OFFSET,
+    STORIES_PER_PAGE,
     BadParameter,
     BoardFilter,
     EventFilter,
@@ -90,10 +92,25 @@ def api_crossings(bw: State, at: DateQ = None, countries: CountriesQ = None) -> 
 
 
 @router.get("/api/crossings/{name}", tags=["crossings"], summary="One crossing")
-def api_crossing(bw: State, name: str, at: DateQ = None) -> JSONBody:
+def api_crossing(
+    bw: State,
+    name: str,
+    at: DateQ = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Stories per page (1..{MAX_LIMIT})")
+    ] = STORIES_PER_PAGE,
+    offset: Annotated[
+        int, Query(ge=0, le=MAX_OFFSET, description="Stories (and quotes) to skip")
+    ] = 0,
+) -> JSONBody:
     """Status, timeline, quotes and conflicting claims of one crossing, by any
-    of its spellings (``Torkham``, ``Torkhum``)."""
-    return JSONBody(shapes.crossing_json(views.crossing_view(bw.store, name, parse_date(at, "at"))))
+    of its spellings (``Torkham``, ``Torkhum``), a page of ``limit`` stories
+    at a time, newest first: ``timeline`` and ``claims`` are the events and
+    counts of those stories, ``quotes`` the same window of its quotes;
+    ``total`` counts its stories, ``next_offset`` starts the next page."""
+    limit, offset = parse_window(limit, offset)
+    window = views.crossing_window(bw.store, name, parse_date(at, "at"), limit, offset)
+    return JSONBody(shapes.crossing_json(window))
 
 
 @router.get("/api/events", tags=["events"], summary="Events, filtered and paginated")

@@ -24,6 +24,7 @@ from borderwatch.opening import opening_of, opening_sentence
 from borderwatch.records import EVENT_TYPES, Count
 from borderwatch.web import highlight, shapes, views
 from borderwatch.web.params import (
+    STORIES_PER_PAGE,
     BoardFilter,
     EventFilter,
     countries_text,
@@ -206,27 +207,19 @@ def crossing_page(
     """Status, timeline (with evidence), quotes and side-by-side claims.
 
     The timeline shows ``STORIES_PER_PAGE`` stories from ``offset``, newest
-    first, and the strip above it their events: a crossing with years of
-    news is read a page at a time, and a page costs the same however much
-    is stored."""
+    first, the strip above it their events and the counts below them their
+    counts (``views.crossing_window``, as ``/api/crossings/{name}``)."""
     at_date = parse_date(at, "at")
     limit, offset = parse_window(STORIES_PER_PAGE, offset)
-    detail = views.crossing_view(bw.store, name, at_date)
+    window = views.crossing_window(bw.store, name, at_date, limit, offset)
+    detail = window.detail
     day = BoardFilter(at=at_date).reference_day().isoformat()
-    shown = detail.stories[offset : offset + limit]
-    strip = timeline_strip(tuple(se for story in shown for se in story.events))
+    strip = timeline_strip(tuple(se for story in window.stories for se in story.events))
     opening = opening_sentence(opening_of(detail), place_label(detail.name, detail.countries))
     return render(
-        request, "crossing.html", d=detail, day=day, at=at_date or "", strip=strip,
-        opening=opening, shown=shown, offset=offset, limit=limit,
-        claims=detail.claims[-CLAIM_GROUPS_SHOWN:],
+        request, "crossing.html", d=detail, w=window, day=day, at=at_date or "", strip=strip,
+        opening=opening, shown=window.stories, offset=offset, limit=limit, claims=window.claims,
     )  # fmt: skip
-
-
-#: Stories a crossing page lists at once (newest first); older ones on the next page.
-STORIES_PER_PAGE = 100
-#: Groups of counts a crossing page shows: the newest days' (the JSON has them all).
-CLAIM_GROUPS_SHOWN = 40
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)

@@ -18,6 +18,8 @@ from borderwatch.records import EVENT_TYPES
 #: Largest page the API serves; bigger exports go through /api/export.*.
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
+#: Stories of a crossing shown at once (its page and its JSON), newest first.
+STORIES_PER_PAGE = 100
 #: Largest offset accepted: far past any store, yet an integer every database holds.
 MAX_OFFSET = 1_000_000_000
 #: Longest ``q`` (characters) and most words in it: each word is one LIKE

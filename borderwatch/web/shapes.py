@@ -13,6 +13,7 @@ from borderwatch import query
 from borderwatch.jsonshape import span_to_json
 from borderwatch.opening import opening_of, opening_sentence
 from borderwatch.stories import Story
+from borderwatch.web.views import CrossingWindow
 
 
 def event_json(se: query.StoredEvent) -> dict[str, Any]:
@@ -54,7 +55,11 @@ def quote_json(q: query.StoredQuote) -> dict[str, Any]:
     }
 
 
-def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
+def crossing_json(w: CrossingWindow) -> dict[str, Any]:
+    """The contract's crossing (status, timeline, quotes, claims) and the
+    API's own keys, for a window of its stories: ``total`` stories in all,
+    ``next_offset`` where the next window starts (None at the last)."""
+    d = w.detail
     return {
         "name": d.name,
         "countries": list(d.countries),
@@ -65,11 +70,16 @@ def crossing_json(d: query.CrossingDetail) -> dict[str, Any]:
         "crossing_id": d.crossing_id,
         "mentions": [query.name_seen_to_json(s) for s in d.seen],
         "status": query.board_row_to_json(d.row),
-        "timeline": [event_json(e) for e in d.timeline],
-        "quotes": [quote_json(q) for q in d.quotes],
-        "claims": [claim_group_json(g) for g in d.claims],
+        "timeline": [event_json(e) for e in w.timeline],
+        "quotes": [quote_json(q) for q in w.quotes],
+        "claims": [claim_group_json(g) for g in w.claims],
         "opening": opening_sentence(opening_of(d)),
-        "stories": [story_json(s) for s in d.stories],
+        "stories": [story_json(s) for s in w.stories],
+        "total": w.total,
+        "quotes_total": len(d.quotes),
+        "limit": w.limit,
+        "offset": w.offset,
+        "next_offset": w.next_offset,
     }
 
 

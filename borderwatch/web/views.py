@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from borderwatch import query
+from borderwatch.stories import Story, count_groups, event_key
 from borderwatch.web.cache import ReadCache
 from borderwatch.web.params import ACTIVITY_DAYS, BoardFilter, EventFilter
 
@@ -80,6 +81,55 @@ def events_view(
 
 def crossing_view(store: Store, name: str, at: str | None) -> query.CrossingDetail:
     return query.crossing_detail(store, name, at)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossingWindow:
+    """A window of one crossing's news, what its page and its JSON show at once.
+
+    ``stories`` are the crossing's stories ``offset`` to ``offset + limit``,
+    newest first; ``timeline`` their events in timeline order and ``claims``
+    their counts (so a crossing with years of news is read a page at a time,
+    and a page costs the same to send however much is stored); ``quotes``
+    the same window of the crossing's quotes, newest first.
+    """
+
+    detail: query.CrossingDetail
+    limit: int
+    offset: int
+    stories: tuple[Story, ...]
+    timeline: tuple[query.StoredEvent, ...]
+    claims: tuple[query.ClaimGroup, ...]
+    quotes: tuple[query.StoredQuote, ...]
+
+    @property
+    def total(self) -> int:
+        """How many stories the crossing has (the window's unit)."""
+        return len(self.detail.stories)
+
+    @property
+    def next_offset(self) -> int | None:
+        """Where the next window starts; None when no story or quote is left."""
+        end = self.offset + self.limit
+        return end if end < max(self.total, len(self.detail.quotes)) else None
+
+
+def crossing_window(
+    store: Store, name: str, at: str | None, limit: int, offset: int
+) -> CrossingWindow:
+    """One crossing at ``at``, windowed: ``limit`` stories from ``offset``."""
+    detail = crossing_view(store, name, at)
+    shown = detail.stories[offset : offset + limit]
+    told = {event_key(se) for story in shown for se in story.events}
+    return CrossingWindow(
+        detail=detail,
+        limit=limit,
+        offset=offset,
+        stories=shown,
+        timeline=tuple(se for se in detail.timeline if event_key(se) in told),
+        claims=count_groups(reversed(shown)),  # oldest first, as the whole crossing's
+        quotes=detail.quotes[offset : offset + limit],
+    )
 
 
 def article_view(store: Store, article_id: str) -> query.ArticleView:
