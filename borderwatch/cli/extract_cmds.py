@@ -9,13 +9,15 @@ from pathlib import Path
 import click
 
 from borderwatch.cli.options import failures_summary, published_option, verbose_option
+from borderwatch.cli.progress import expected_documents, progress_bar, progress_option, wants_bar
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
+@progress_option
 @verbose_option
-def extract(paths: tuple[str, ...], published: str | None) -> None:
+def extract(paths: tuple[str, ...], published: str | None, progress: bool | None) -> None:
     """Read articles and write one JSON object per article (JSON Lines).
 
     PATH is a plain-text page, an HTML page, a folder of them, a JSON Lines
@@ -36,10 +38,14 @@ def extract(paths: tuple[str, ...], published: str | None) -> None:
     raws = read_inputs(
         paths, max_bytes=settings.max_bytes, max_depth=settings.max_depth, stdin=sys.stdin.buffer
     )
-    for result in process_all(raws, published, stats, max_seconds=settings.max_seconds):
-        out.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
-        if result.error:
-            click.echo(f"error: {result.id}: {result.error}", err=True)
+    show_bar = wants_bar(progress)
+    total = expected_documents(paths) if show_bar else None
+    with progress_bar(show_bar, total) as bar:
+        for result in process_all(raws, published, stats, max_seconds=settings.max_seconds):
+            out.write(json.dumps(result_to_json(result), ensure_ascii=False) + "\n")
+            if result.error:
+                bar.note(f"error: {result.id}: {result.error}")
+            bar.advance(failed=stats.failed)
     out.flush()
     if stats.failed:
         click.echo(
@@ -53,17 +59,27 @@ def extract(paths: tuple[str, ...], published: str | None) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--details", is_flag=True, help="List each article's missing and extra events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object first.")
-def evaluate_cmd(gold: Path, details: bool, as_json: bool) -> None:
+@progress_option
+def evaluate_cmd(gold: Path, details: bool, as_json: bool, progress: bool | None) -> None:
     """Score borderwatch on a gold JSON Lines file.
 
     Prints per-type precision/recall, status accuracy, counts and dates;
     the last line is ``events F1 = 0.NNN``.
     """
     from borderwatch.errors import BorderwatchError
-    from borderwatch.evaluate import evaluate, report_lines, scores_to_json
+    from borderwatch.evaluate import read_gold, report_lines, score, scores_to_json
+    from borderwatch.pipeline import build_analyzer, process_document
 
     try:
-        scores = evaluate(gold)
+        # evaluate.evaluate, one record at a time, so that a bar can follow it
+        records = list(read_gold(gold))
+        analyzer = build_analyzer()
+        with progress_bar(wants_bar(progress), len(records)) as bar:
+            results = []
+            for record in records:
+                results.append(process_document(record.raw, analyzer))
+                bar.advance()
+        scores = score(records, results)
     except BorderwatchError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

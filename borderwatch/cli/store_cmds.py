@@ -28,6 +28,7 @@ from borderwatch.cli.options import (
     store_url_or_default,
     verbose_option,
 )
+from borderwatch.cli.progress import expected_documents, progress_bar, progress_option, wants_bar
 
 if TYPE_CHECKING:
     from borderwatch.query import BoardRow, StoredEvent
@@ -86,35 +87,21 @@ class IngestReport:
         )
 
 
-class Progress:
-    """One line on standard error, rewritten as inputs are read; only on a terminal."""
-
-    def __init__(self) -> None:
-        self.on = sys.stderr.isatty()
-        self.shown = False
-
-    def update(self, report: IngestReport) -> None:
-        if self.on:
-            click.echo(f"\r{report.line()}", nl=False, err=True)
-            self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            click.echo("\r\033[K", nl=False, err=True)
-            self.shown = False
-
-
 def ingest_paths(
-    store: Store, paths: Sequence[str], published: str | None, allow_private: bool = False
+    store: Store,
+    paths: Sequence[str],
+    published: str | None,
+    allow_private: bool = False,
+    show_bar: bool = False,
 ) -> IngestReport:
-    """Read, process and store every input, one transaction per document."""
+    """Read, process and store every input, one transaction per document; with
+    ``show_bar``, a progress bar on standard error while it runs."""
     from borderwatch.config import Settings
     from borderwatch.ingest import FetchOptions, read_inputs
     from borderwatch.pipeline import is_unexpected, process_all
 
     settings = Settings()
     report = IngestReport()
-    progress = Progress()
     raws = read_inputs(
         tuple(paths),
         max_bytes=settings.max_bytes,
@@ -126,24 +113,26 @@ def ingest_paths(
             timeout=settings.fetch_timeout,
         ),
     )
-    for result in process_all(raws, published=published, max_seconds=settings.max_seconds):
-        report.read += 1
-        if result.error or result.article is None:
-            report.failed[result.id] = result.error or "no article"
-            report.unexpected += bool(result.error and is_unexpected(result.error))
-            progress.clear()
-            click.echo(f"{result.id}: {report.failed[result.id]}", err=True)
-            continue
-        outcome = store.save(result)
-        if outcome.created:
-            report.stored += 1
-        else:
-            report.unchanged += 1
-        if outcome.article_id not in report.article_ids:
-            report.article_ids.append(outcome.article_id)
-            report.undated += result.article.published is None
-        progress.update(report)
-    progress.clear()
+    total = expected_documents(paths) if show_bar else None
+    with progress_bar(show_bar, total) as bar:
+        for result in process_all(raws, published=published, max_seconds=settings.max_seconds):
+            report.read += 1
+            if result.error or result.article is None:
+                report.failed[result.id] = result.error or "no article"
+                report.unexpected += bool(result.error and is_unexpected(result.error))
+                bar.note(f"{result.id}: {report.failed[result.id]}")
+            else:
+                outcome = store.save(result)
+                if outcome.created:
+                    report.stored += 1
+                else:
+                    report.unchanged += 1
+                if outcome.article_id not in report.article_ids:
+                    report.article_ids.append(outcome.article_id)
+                    report.undated += result.article.published is None
+            bar.advance(
+                stored=report.stored, unchanged=report.unchanged, failed=len(report.failed)
+            )
     return report
 
 
@@ -184,9 +173,14 @@ def _finish(report: IngestReport) -> None:
 @published_option
 @store_option
 @allow_private_option
+@progress_option
 @verbose_option
 def ingest(
-    paths: tuple[str, ...], published: str | None, store_url: str | None, allow_private: bool
+    paths: tuple[str, ...],
+    published: str | None,
+    store_url: str | None,
+    allow_private: bool,
+    progress: bool | None,
 ) -> None:
     """Read PATH... into the store, printing what was stored.
 
@@ -195,7 +189,7 @@ def ingest(
     library's limit, not an input error: --verbose logs the traceback).
     """
     with library_errors(), opened_store(store_url) as store:
-        report = ingest_paths(store, paths, published, allow_private)
+        report = ingest_paths(store, paths, published, allow_private, wants_bar(progress))
     _echo_summary(report)
     _finish(report)
 
@@ -251,6 +245,7 @@ def _row_line(row: BoardRow) -> str:
     help=f"List every event with its evidence (the default up to {RUN_DETAIL_EVENTS} events).",
 )
 @allow_private_option
+@progress_option
 @verbose_option
 def run(
     paths: tuple[str, ...],
@@ -258,6 +253,7 @@ def run(
     store_url: str | None,
     details: bool,
     allow_private: bool,
+    progress: bool | None,
 ) -> None:
     """Read PATH... into the store, then show the crossings, their status and the events.
 
@@ -270,7 +266,7 @@ def run(
     from borderwatch.store.board import crossing_index, relabel_event
 
     with library_errors(), opened_store(store_url) as store:
-        report = ingest_paths(store, paths, published, allow_private)
+        report = ingest_paths(store, paths, published, allow_private, wants_bar(progress))
         index = crossing_index(store)  # names of one crossing count as one
         events = [
             relabel_event(index, se)
