@@ -257,13 +257,17 @@ def crossing_detail(store: Store, name: str, at: str | None = None) -> CrossingD
     )
     points = points_by_place(events, claims, crossings, published).get(key, [])
     stories = find_stories(own)
+    # The row tells of the events dated by ``at``: the same stories, grouped
+    # once, unless an article known by then dates one later (an announced reopening).
+    dated = b.dated_by(own, at)
+    row_stories = stories if len(dated) == len(own) else find_stories(dated)
     return CrossingDetail(
         name=key,
         countries=place.countries,
         lat=place.lat,
         lon=place.lon,
         alt_names=place.alt_names,
-        row=b.board_row(place, points, own, at),
+        row=b.board_row(place, points, own, at, row_stories),
         timeline=tuple(own),
         quotes=tuple(as_of(_relabel_quotes(index, store.quotes(places=names).items), at)),
         claims=count_groups(stories),

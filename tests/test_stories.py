@@ -177,6 +177,33 @@ def test_the_crossing_page_opens_with_one_sentence(store: Store) -> None:
     assert opening_sentence(opening_of(early)).endswith("last confirmed 2023-04-07.")
 
 
+@pytest.mark.parametrize("announced", [False, True], ids=["all-told", "reopening-announced"])
+def test_the_crossing_pages_row_is_the_boards(store: Store, announced: bool) -> None:
+    """The page groups its stories once for its list and its row; the row is
+    the board's all the same, also when an article dates an event later."""
+    store.save(
+        doc(
+            Said("Guards closed Torkham on Friday.", "closure", date="2023-04-07"),
+            Said("Some 4,000 trucks are stuck at Torkham.", "stranded", date="2023-04-07",
+                 counts=(Count(4000, "trucks", "about"),)),
+            published="2023-04-08", source="First Desk", id="a",
+        )  # fmt: skip
+    )
+    later = (Said("Torkham will reopen on Monday.", "reopening", date="2023-04-17"),)
+    store.save(
+        doc(
+            Said("Torkham stayed closed on Friday.", "closure", date="2023-04-07"),
+            *(later if announced else ()),
+            published="2023-04-10", source="Second Desk", id="b",
+        )  # fmt: skip
+    )
+    detail = query.crossing_detail(store, TORKHAM, "2023-04-11")
+    (row,) = [r for r in query.board(store, "2023-04-11") if r.crossing == TORKHAM]
+    assert detail.row == row
+    assert set(row.sources) == {"First Desk", "Second Desk"} and len(row.stranded) == 1
+    assert [s.type for s in detail.stories][0] == ("reopening" if announced else "closure")
+
+
 def _stories_pair_by_pair(events: list) -> list[tuple[str, str | None, int]]:  # type: ignore[type-arg]
     """The grouping rule written the plain way: each report against every story
     of its place and type (what ``find_stories`` does with an index)."""

@@ -134,10 +134,26 @@ def run_sources(run: list[Point], stories: Iterable[Story]) -> tuple[str, ...]:
     return unique(said)
 
 
-def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: str) -> BoardRow:
-    """One board row from its place's points and events (all dated on or before ``at``)."""
+def dated_by(events: Iterable[StoredEvent], at: str) -> list[StoredEvent]:
+    """The events dated on or before ``at`` (or undated): what a row at ``at`` tells of."""
+    return [se for se in events if (se.effective_date or "") <= at]
+
+
+def board_row(
+    place: Place,
+    points: list[Point],
+    events: list[StoredEvent],
+    at: str,
+    stories: tuple[Story, ...] | None = None,
+) -> BoardRow:
+    """One board row from its place's points and events (those known by ``at``).
+
+    ``stories`` are the stories of ``dated_by(events, at)`` when the caller
+    has grouped them already (the crossing page, which shows them too);
+    otherwise they are grouped here.
+    """
     current = latest_status(points, at)
-    dated = [se for se in events if (se.effective_date or "") <= at]
+    dated = dated_by(events, at)
     if current is None:
         last = dated[-1] if dated else None
         return BoardRow(
@@ -167,7 +183,8 @@ def board_row(place: Place, points: list[Point], events: list[StoredEvent], at: 
         last is None or (last.effective_date or "") < current.date
     ):
         last = current.ref
-    stories = find_stories(dated)
+    if stories is None:
+        stories = find_stories(dated)
     ongoing = [s for s in stories if (s.date or "") >= first.date]
     return BoardRow(
         crossing=place.key,
