@@ -6,7 +6,8 @@
   board now with it and POSTs one JSON message per crossing whose status
   changed (after an ingest, or on the ``serve --webhook`` / ``watch`` poll).
   The message has a ``text`` line, so chat webhooks (Slack, Mattermost)
-  show it as it is.
+  show it as it is; like a feed entry, it names every outlet that reported
+  the story behind the status (the board row's ``sources``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from xml.etree import ElementTree as ET
 
 from borderwatch import query
 from borderwatch.errors import WebhookError
+from borderwatch.readmodels import outlet, unique
 
 if TYPE_CHECKING:
     from borderwatch.store import Store
@@ -139,8 +141,9 @@ def alert_message(alert: StatusAlert, base_url: str | None = None) -> dict[str, 
         text = f"{row.crossing} ({NOT_CURATED}) is now {row.status} (was {alert.previous})"
     if row.since:
         text += f" since {row.since}"
-    if last is not None and last.source:
-        text += f", per {last.source}"
+    told = row.sources or unique([outlet(last)] if last is not None else [])
+    if told:  # every outlet of the stories behind the status, as the board names them
+        text += f", per {', '.join(told)}"
     url = base_url.rstrip("/") + crossing_path(row.crossing) if base_url else None
     return {
         "type": MESSAGE_TYPE,
