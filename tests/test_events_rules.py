@@ -384,3 +384,48 @@ def test_out_of_service_is_a_closure(analyzer) -> None:  # type: ignore[no-untyp
     text = "The Masnaa crossing has been out of service since an air strike on Friday."
     assert ("closure", "Masnaa–Jdeidet Yabous") in _pairs(_read(analyzer, text))
     assert not _read(analyzer, "The Masnaa crossing was never out of service.").events
+
+
+def test_a_border_the_verb_governs_keeps_the_closure(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the border was shut; the crossings named later are only where trucks wait
+    text = (
+        "The India-Nepal border was shut on Monday after riots, leaving thousands of "
+        "lorries stuck at crossings such as Raxaul and Jogbani."
+    )
+    pairs = _pairs(_read(analyzer, text))
+    assert ("closure", "border:IN-NP") in pairs
+    assert ("closure", "Raxaul–Birgunj") not in pairs
+    # the crossing the closure word governs keeps it
+    governed = "The India-Nepal border crossing at Raxaul was shut on Monday after riots."
+    assert ("closure", "Raxaul–Birgunj") in _pairs(_read(analyzer, governed))
+
+
+def test_talks_with_the_officials_of_one_side(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Torkham crossing reopened on Monday.\n\n"
+        "Customs officers said they had discussions with the Afghan authorities on Sunday."
+    )
+    assert ("talks", "Torkham") in _pairs(_read(analyzer, text))
+    # a talk with no officials of a side is not talks about the crossing
+    chat = (
+        "The Torkham crossing reopened on Monday.\n\n"
+        "Drivers said they had discussions with their families on Sunday."
+    )
+    assert ("talks", "Torkham") not in _pairs(_read(analyzer, chat))
+
+
+def test_letting_only_some_through_makes_a_closure_partial(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Libya suspended movement at the Ras Ajdir crossing on Monday without giving a reason, "
+        "allowing only travellers returning to their home countries to pass."
+    )
+    pairs = _pairs(_read(analyzer, text))
+    assert ("restriction", "Ras Ajdir") in pairs
+    assert ("closure", "Ras Ajdir") not in pairs
+
+
+def test_hours_written_as_a_clock_range_are_a_restriction(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Congo closed its land borders with Rwanda 18:00-06:00 from Monday amid tensions."
+    assert ("restriction", "border:CD-RW") in _pairs(_read(analyzer, text))
+    whole = "Congo closed its land borders with Rwanda on Monday amid tensions."
+    assert ("closure", "border:CD-RW") in _pairs(_read(analyzer, whole))

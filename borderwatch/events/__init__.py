@@ -44,10 +44,16 @@ from borderwatch.events.consolidation import (
 )
 from borderwatch.events.context import CONTINUES, counted, officials_meet, two_sides
 from borderwatch.events.detectors import Candidate, SentenceView, detect, excepted_crossings
-from borderwatch.events.grammar import parse_at
+from borderwatch.events.grammar import governs_only, parse_at
 from borderwatch.events.learned import learned_candidates
 from borderwatch.events.nearby import Nearby
-from borderwatch.events.places import assign, leads_with_border, main_crossing, places_of
+from borderwatch.events.places import (
+    assign,
+    both_countries_named,
+    leads_with_border,
+    main_crossing,
+    places_of,
+)
 from borderwatch.gazetteer import fold_text
 from borderwatch.records import (
     STATUS_OF_EVENT,
@@ -154,7 +160,9 @@ def find_events(analysis: Analysis) -> Findings:
                 for c in candidates
                 if pair and c.type in STATUS_OF_EVENT and not c.reference
             ]
-            for place in assign(candidate, sentence, sentence_places, status_triggers):
+            targets = assign(candidate, sentence, sentence_places, status_triggers)
+            targets = _governed_border(view, candidate, near.places, targets)
+            for place in targets:
                 event = _event(
                     near, sentence, candidate, place, published, before, rivals, view.parse
                 )
@@ -202,6 +210,32 @@ def find_events(analysis: Analysis) -> Findings:
         announced=tuple(x.event for x in told if x.announced),
         stale=tuple(x.event for x in told if x.stale),
     )
+
+
+def _governed_border(
+    view: SentenceView,
+    candidate: Candidate,
+    places: Sequence[PlaceMention],
+    targets: list[PlaceMention],
+) -> list[PlaceMention]:
+    """A whole border the trigger's own words name, where the crossings the
+    sentence names stand in another phrase ("the border was shut, leaving
+    trucks stuck at A and B"): the event is the border's."""
+    if view.parse is None or not targets or any(p.kind != "crossing" for p in targets):
+        return targets
+    sentence = view.sentence
+    inside = [p for p in places if sentence.start <= p.start < sentence.end]
+    borders = [p for p in inside if p.kind == "border" and both_countries_named(p, inside)]
+    if not borders:
+        return targets
+    crossings = [(p.start, p.end) for p in inside if p.kind == "crossing"]
+    if not crossings:
+        return targets  # "the X-Y border" read as the story's crossing (``places_of``)
+    start, end = sentence.start + candidate.start, sentence.start + candidate.end
+    for border in borders:
+        if governs_only(view.parse, start, end, (border.start, border.end), crossings):
+            return [border]
+    return targets
 
 
 def _refused(folded: str) -> bool:

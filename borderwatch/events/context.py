@@ -16,6 +16,8 @@ def two_sides(analysis: Analysis, sentence: Sentence, before: Sentence | None, f
     """
     if t.TWO_SIDES.search(folded):
         return True
+    if TALKS_WITH.search(folded):
+        return True  # "we held talks with the Afghan authorities": the speaker is the other side
     spans = [sentence]
     if before is not None and CONTINUES.match(sentence.text):
         spans.append(before)
@@ -37,6 +39,14 @@ def officials_meet(folded: str) -> bool:
         return True
     return t.OFFICIALS.search(folded) is not None and t.TALKS.search(folded) is not None
 
+
+#: Talks with the officials of one side: the speaker or subject is the other
+#: ("had discussions with the Zambian authorities", "met with Afghan officials").
+TALKS_WITH = re.compile(
+    r"\b(?:talks|meetings?|discussions?|dialogue|negotiations|consultations?|met|meet|meets|"
+    r"agreement|agreed) with (?:the |their |its |his |her )?(?:\w+ ){0,2}(?:officials|authorities|"
+    r"government|ministers?|ministry|administration|commanders?|representatives|leadership|officers)\b"
+)
 
 #: A sentence that goes on with the previous one's subject and time.
 CONTINUES = re.compile(r"^(?:he|she|they|it|the two sides|both sides|there)\b", re.IGNORECASE)

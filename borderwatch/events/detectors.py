@@ -118,6 +118,9 @@ NARROW = re.compile(
     r"(?:nationals|citizens) returning home|returning (?:nationals|citizens)|repatriat\w+)\b"
 )
 
+#: Passage let to some only, anywhere after a closure word in its sentence.
+ONLY_LET = re.compile(r"\b(?:let|lets|letting|allow|allows|allowing|allowed|permitting|permits) only\b")
+
 #: Opening hours, not a reopening ("opened round the clock", "open 24/7").
 HOURS = re.compile(r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock)")
 
@@ -237,6 +240,8 @@ def _limited(view: SentenceView, start: int, end: int) -> bool:
     ):
         if not re.search(r"\bonly\b|\bpartial|\bpartly|\bexcept", near):
             return False
+    if ONLY_LET.search(folded, end):
+        return True  # "suspended movement ..., allowing only returning travellers to pass"
     return (
         t.LIMIT.search(near) is not None
         or _parsed(view, limited_part, start, end)

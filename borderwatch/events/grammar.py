@@ -23,6 +23,7 @@ __all__ = [
     "decided_noun",
     "governed_heads",
     "governed_words",
+    "governs_only",
     "limited_part",
     "negated",
     "parse_at",
@@ -190,6 +191,40 @@ def governed_heads(parse: Parse, start: int, end: int) -> list[int]:
 def governed_words(parse: Parse, start: int, end: int) -> list[set[str]]:
     """The words of each phrase the trigger applies to (see ``governed_heads``)."""
     return [_phrase(parse, h) for h in governed_heads(parse, start, end)]
+
+
+#: Nouns that name a whole border line, not a crossing on it.
+LINE_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _reach(parse: Parse, head: int) -> tuple[int, int]:
+    """Character extent of a token and everything that hangs on it."""
+    todo, lo, hi = [head], parse.tokens[head].start, parse.tokens[head].end
+    seen = {head}
+    while todo:
+        for child in _children(parse, todo.pop()):
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)
+                lo, hi = min(lo, parse.tokens[child].start), max(hi, parse.tokens[child].end)
+    return lo, hi
+
+
+def governs_only(
+    parse: Parse, start: int, end: int, wanted: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """The trigger at [start, end) applies to the phrase holding ``wanted``
+    (character offsets) and to none holding one of ``others``: in "the X-Y
+    border was shut, leaving trucks stuck at A and B", what was shut is the
+    border; A and B are where the trucks wait."""
+    heads = governed_heads(parse, start, end)
+    if not any(
+        wanted[0] <= parse.tokens[h].start < wanted[1] and parse.tokens[h].lemma in LINE_NOUNS
+        for h in heads
+    ):
+        return False
+    reaches = [_reach(parse, h) for h in heads]
+    return not any(lo <= a < hi for lo, hi in reaches for a, _ in others)
 
 
 #: Lemmas of closure words: a trigger hanging on one of them tells a

@@ -77,6 +77,12 @@ REOPENING = _words(
 )
 
 #: Some days of the week only ("four days a week", "three days in a week").
+#: Opening hours written as a range of clock times ("15:00-06:00",
+#: "6.30am-6.30pm", "8am to 4pm"), as folded text writes them.
+CLOCK_RANGE = (
+    r"\d{1,2}:\d\d (?:to |until |till |and )?\d{1,2}:\d\d|"
+    r"\d{1,2}(?: \d\d)? ?[ap] ?m (?:to |until |till |and )?\d{1,2}(?: \d\d)? ?[ap] ?m"
+)
 DAYS_A_WEEK = r"(?:\d|one|two|three|four|five|six) days? (?:a|in a|per|each|every) week"
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -110,6 +116,7 @@ LIMIT = _words(
     r"curbs?",
     # some days only: "closed three days a week"
     DAYS_A_WEEK,
+    CLOCK_RANGE,
 )
 
 #: A kind of traffic named as the object right after a closure word ("closed
@@ -197,6 +204,7 @@ PARTIAL_REOPENING = _words(
     r"with restrictions",
     # some days only: "opened four days in a week"
     DAYS_A_WEEK,
+    CLOCK_RANGE,
 )
 
 #: An opening for a while ("reopened for three hours", "opened for 10 days"),
