@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from borderwatch.cli.options import library_errors, opened_store, status_at_option, store_option
+from borderwatch.cli.options import (
+    library_errors,
+    opened_store,
+    refuse_unless,
+    status_at_option,
+    store_option,
+)
 
 if TYPE_CHECKING:
     from borderwatch.query import BoardRow
@@ -95,10 +101,15 @@ def crossings(
     """
     from borderwatch.query import board, board_row_to_json
 
+    refuse_unless(not as_csv, "as_json", "does not apply with --csv (choose one)")
+    refuse_unless(not as_csv, "at", "does not apply with --csv (its rows hold no status)")
     with library_errors(), opened_store(store_url) as store:
         rows = [r for r in board(store, at=at) if not r.crossing.startswith("border:")]
     if uncurated or as_csv:
         rows = [r for r in rows if not r.curated]
+    if not rows:  # said on standard error, so that --json and --csv stay data
+        which = "outside the gazetteer " if uncurated or as_csv else ""
+        click.echo(f"no crossing {which}known " + (f"by {at}" if at else "yet"), err=True)
     if as_csv:
         import csv
         import sys
@@ -109,10 +120,6 @@ def crossings(
         return
     if as_json:
         click.echo(json.dumps([board_row_to_json(r) for r in rows], ensure_ascii=False, indent=2))
-        return
-    if not rows:
-        which = "outside the gazetteer " if uncurated else ""
-        click.echo(f"no crossing {which}known yet", err=True)
         return
     for row in rows:
         click.echo("\n".join(_row_text(row)))

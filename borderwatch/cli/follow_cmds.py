@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from borderwatch.cli.options import library_errors, opened_store, store_option, verbose_option
+from borderwatch.cli.options import (
+    library_errors,
+    opened_store,
+    refuse_unless,
+    store_option,
+    verbose_option,
+)
 from borderwatch.cli.store_cmds import ALL_FAILED_EXIT, UNEXPECTED_EXIT, allow_private_option
 
 if TYPE_CHECKING:
@@ -114,6 +120,10 @@ def follow(
     from borderwatch.ingest.fetch import Fetcher, FetchOptions
     from borderwatch.pipeline import build_analyzer
 
+    refuse_unless(not once, "every", "does not apply with --once (one round)")
+    refuse_unless(
+        webhook is not None, "base_url", "applies only with --webhook (the links of its messages)"
+    )
     settings = Settings()
     stop = StopFlag()
     with library_errors(), opened_store(store_url) as store:

@@ -151,6 +151,20 @@ published_option = click.option(
 )
 
 
+def refuse_unless(applies: bool, option: str, why: str) -> None:
+    """A usage error (exit 2) when ``option`` was given on the command line or
+    in its environment variable but does not apply; its default never is one.
+    ``option`` is the parameter's name; ``why`` says when the option applies."""
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context()
+    source = ctx.get_parameter_source(option)
+    if applies or source not in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+        return
+    param = next(p for p in ctx.command.params if p.name == option)
+    raise click.UsageError(f"{'/'.join(param.opts)} {why}", ctx=ctx)
+
+
 @contextmanager
 def library_errors() -> Iterator[None]:
     """Turn a ``BorderwatchError`` into a ``ClickException`` with its exit code."""

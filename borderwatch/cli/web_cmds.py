@@ -17,6 +17,7 @@ from borderwatch.cli.options import (
     iso_date,
     library_errors,
     opened_store,
+    refuse_unless,
     store_option,
     store_url_or_default,
 )
@@ -109,6 +110,9 @@ def serve(
         raise click.BadParameter(str(exc), param_hint="--base-url") from None
     if workers > 1 and webhook:
         raise click.UsageError("--webhook needs --workers 1 (every worker would post)")
+    refuse_unless(
+        webhook is not None, "every", "applies only with --webhook (how often it checks the board)"
+    )
     check_port_free(host, port)  # one line, not a server traceback
     if workers > 1:
         os.environ[STORE_ENV] = store_url_or_default(store_url)
@@ -245,6 +249,7 @@ def watch(
     """Post status changes to a webhook as ingests change the board."""
     from borderwatch.alerts import StatusWatcher, alert_message
 
+    refuse_unless(not once, "every", "does not apply with --once (one check)")
     with library_errors():
         with opened_store(store_url) as store:
             watcher = StatusWatcher(
