@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -156,5 +157,5 @@ def _jsonl_lines(path: str) -> int | None:
     try:
         with open_binary(path) as stream:
             return sum(1 for line in stream if line.strip())
-    except (OSError, EOFError):  # its reader names the failure; the bar just has no total
+    except (OSError, EOFError, zlib.error):  # its reader names the failure; no total here
         return None
