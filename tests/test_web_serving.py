@@ -19,6 +19,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
+from store_backends import StoreUrls
 
 from borderwatch.store import open_store
 from borderwatch.web.abandon import AbandonOnDisconnect
@@ -182,3 +183,43 @@ def test_serve_stops_within_seconds_of_sigterm_with_a_request_in_progress(
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_a_crossing_view_is_kept_until_something_about_it_is_stored(
+    store_urls: StoreUrls,
+) -> None:
+    from store_helpers import CHAMAN, TORKHAM, Said, doc
+
+    from borderwatch import query
+    from borderwatch.web import views
+
+    url = store_urls("crossings")
+    build_sample_store(url)
+    store = open_store(url)
+    cache = ReadCache(store)
+    at = "2023-03-05"
+
+    def view(name: str = TORKHAM) -> query.CrossingDetail:
+        return views.crossing_view(store, name, at, cache)
+
+    first = view()
+    assert first == query.crossing_detail(store, TORKHAM, at)
+    assert view("Torkhum") is first and cache.misses == 1  # any spelling, one computation
+    store.save(doc(Said("Chaman was shut on Monday.", "closure", crossing=CHAMAN,
+                        date="2023-02-27"), published="2023-02-28", id="chaman"))  # fmt: skip
+    assert view() is first  # news of another crossing leaves it as it was
+    assert view(CHAMAN) == query.crossing_detail(store, CHAMAN, at)
+    store.save(doc(Said("The border was shut on Monday.", "closure", crossing=None,
+                        date="2023-02-27"), published="2023-02-28", id="border"))  # fmt: skip
+    after_border = view()
+    assert after_border is not first  # whole-border news is read by its crossings' views
+    assert after_border == query.crossing_detail(store, TORKHAM, at)
+    store.save(doc(Said("Torkham reopened on Tuesday.", "reopening", date="2023-02-28"),
+                   published="2023-03-01", id="torkham"))  # fmt: skip
+    latest = view()
+    assert latest == query.crossing_detail(store, TORKHAM, at)
+    assert len(latest.timeline) == len(after_border.timeline) + 1
+    assert views.crossing_view(store, TORKHAM, "2023-02-25", cache) == query.crossing_detail(
+        store, TORKHAM, "2023-02-25"
+    )  # another day, another answer
+    store.close()

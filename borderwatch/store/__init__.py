@@ -125,6 +125,12 @@ class Store(Protocol):
 
     def table_counts(self) -> dict[str, int]: ...
 
+    def place_version(self, names: tuple[str, ...]) -> tuple[int, ...]:
+        """A fingerprint of what is stored about these places (events,
+        statements, readings, mentions): it moves on with every saved article
+        that speaks of any of them, and with no other."""
+        ...
+
     def data_version(self) -> int:
         """A number that grows with every saved article (a cheap fingerprint)."""
         ...

@@ -11,7 +11,7 @@ stories behind its status, its counts one per report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -246,6 +246,21 @@ def first_known_by_key(
         key = name if name.startswith(BORDER_PREFIX) else index.key(name)
         found[key] = min(day, found.get(key, day))
     return found
+
+
+def place_version(store: Store, name: str, at: str) -> Hashable:
+    """A fingerprint of everything one crossing's view at ``at`` reads
+    (``query.crossing_detail``): the place any spelling names, which stored
+    name stands for which crossing (relabelling), and what is stored about
+    its names and its border.  Equal fingerprints, equal views; a save that
+    speaks of other places only leaves it as it was.  Raises ``NotFound``
+    as ``resolve_place``."""
+    index = crossing_index(store)
+    key = resolve_place(store, name, index)
+    place = place_for(key, index=index)
+    border = () if key.startswith(BORDER_PREFIX) else (BORDER_PREFIX + "-".join(place.countries),)
+    versions = store.place_version((*index.names_of(key), *border))
+    return key, at[:10], place, index.signature(), versions
 
 
 def resolve_place(store: Store, name: str, index: CrossingIndex | None = None) -> str:

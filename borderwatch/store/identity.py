@@ -168,6 +168,11 @@ class CrossingIndex:
         for name in (identity.key, *identity.names):
             self._key_of[name] = identity.key
 
+    def signature(self) -> frozenset[tuple[str, str]]:
+        """Which stored name stands for which board key: two indexes with one
+        signature relabel every stored item alike."""
+        return frozenset(self._key_of.items())
+
     def key(self, name: str) -> str:
         """The board key of a stored name (unknown names and borders as they are)."""
         return self._key_of.get(name, name)

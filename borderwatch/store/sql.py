@@ -376,6 +376,21 @@ class SqlStore:
         )
         return {str(x["name"]): str(x["day"])[:10] for x in self._rows(query)}
 
+    def place_version(self, names: tuple[str, ...]) -> tuple[int, ...]:
+        """How many events, statements, readings and mentions of ``names`` are
+        stored: articles are only ever added, with all their items at once, so
+        the counts move on with every one that speaks of these places."""
+        ev, sc, ps, mt = t.events, t.status_claims, t.publication_status, t.mentions
+        counts = [
+            sa.select(sa.func.count()).select_from(table).where(column.in_(names))
+            .scalar_subquery().label(f"n{i}")
+            for i, (table, column) in enumerate(
+                ((ev, ev.c.place), (sc, sc.c.crossing), (ps, ps.c.crossing), (mt, mt.c.crossing))
+            )
+        ]  # fmt: skip
+        (row,) = self._rows(sa.select(*counts))
+        return tuple(int(row[f"n{i}"]) for i in range(len(counts)))
+
     def data_version(self) -> int:
         """A number that grows with every saved article (0 for an empty store)."""
         dv = t.data_version

@@ -109,7 +109,9 @@ def api_crossing(
     counts of those stories, ``quotes`` the same window of its quotes;
     ``total`` counts its stories, ``next_offset`` starts the next page."""
     limit, offset = parse_window(limit, offset)
-    window = views.crossing_window(bw.store, name, parse_date(at, "at"), limit, offset)
+    window = views.crossing_window(
+        bw.store, name, parse_date(at, "at"), limit, offset, bw.crossings
+    )
     return JSONBody(shapes.crossing_json(window))
 
 
@@ -340,6 +342,6 @@ def feed_all(bw: State, request: Request) -> Response:
 
 @router.get("/feed/{crossing}.atom", tags=["feeds"], summary="Atom feed of one crossing")
 def feed_crossing(bw: State, request: Request, crossing: str) -> Response:
-    detail = views.crossing_view(bw.store, crossing, None)  # 404 for an unknown name
+    detail = views.crossing_view(bw.store, crossing, None, bw.crossings)  # 404 if unknown
     changes = views.changes_view(bw.store, detail.name, bw.cache)
     return _atom(bw, request, changes, f"borderwatch: {detail.name}")

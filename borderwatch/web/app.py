@@ -55,6 +55,9 @@ JSON_PREFIXES = ("/api/", "/openapi.json", "/feed")
 #: Requests handled at once in worker threads (the rest wait their turn);
 #: no more than the store's pool of connections, so none waits for one.
 WORKER_THREADS = 32
+#: Crossing views kept at once (each holds every event of its crossing, so
+#: fewer than the board's answers): the crossings read most recently.
+CROSSING_CACHE_SIZE = 32
 
 
 @dataclass
@@ -67,6 +70,7 @@ class AppState:
     cache: ReadCache
     max_body: int  # bytes of a request body read at most (POST /api/ingest)
     base_url: str  # public address: every absolute link starts with it (no trailing /)
+    crossings: ReadCache  # crossing views, each kept while what it reads is unchanged
     analyzer: Any = None  # the understand stage, built on the first ingest
 
 
@@ -138,7 +142,8 @@ def create_app(
         lifespan=lifespan,
     )
     limit = max_body if max_body is not None else Settings().max_bytes * 2 + 64_000
-    app.state.bw = AppState(store, token, watcher, ReadCache(store), limit, base)
+    crossings = ReadCache(store, size=CROSSING_CACHE_SIZE)
+    app.state.bw = AppState(store, token, watcher, ReadCache(store), limit, base, crossings)
 
     @app.exception_handler(BorderwatchError)
     async def _domain_error(request: Request, exc: BorderwatchError) -> Response:

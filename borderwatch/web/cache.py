@@ -63,10 +63,13 @@ class ReadCache:
     def fingerprint(self) -> int:
         return self.store.data_version()
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def get(self, key: Hashable, compute: Callable[[], T], version: Hashable = None) -> T:
         """The cached answer for ``key`` on the store as it is now, else ``compute()``
-        (once, however many requests ask for it meanwhile)."""
-        full = (self.fingerprint(), key)
+        (once, however many requests ask for it meanwhile).  ``version``, when
+        given, stands for the store's data version: a fingerprint of all that
+        ``compute`` reads (``store.board.place_version``), so that saves about
+        other things leave the answer cached."""
+        full = (self.fingerprint() if version is None else version, key)
         with self._lock:
             if full in self._items:
                 self._items.move_to_end(full)

@@ -211,7 +211,7 @@ def crossing_page(
     counts (``views.crossing_window``, as ``/api/crossings/{name}``)."""
     at_date = parse_date(at, "at")
     limit, offset = parse_window(STORIES_PER_PAGE, offset)
-    window = views.crossing_window(bw.store, name, at_date, limit, offset)
+    window = views.crossing_window(bw.store, name, at_date, limit, offset, bw.crossings)
     detail = window.detail
     day = BoardFilter(at=at_date).reference_day().isoformat()
     strip = timeline_strip(tuple(se for story in window.stories for se in story.events))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from borderwatch import query
+from borderwatch.store.board import place_version, today
 from borderwatch.stories import Story, count_groups, event_key
 from borderwatch.web.cache import ReadCache
 from borderwatch.web.params import ACTIVITY_DAYS, BoardFilter, EventFilter
@@ -79,7 +80,15 @@ def events_view(
     )  # fmt: skip
 
 
-def crossing_view(store: Store, name: str, at: str | None) -> query.CrossingDetail:
+def crossing_view(
+    store: Store, name: str, at: str | None, cache: ReadCache | None = None
+) -> query.CrossingDetail:
+    """One crossing at ``at``; with a cache, recomputed only when something
+    stored about it changed (``store.board.place_version``): a save about
+    other crossings leaves it as it is, also while an ingest writes."""
+    if cache is not None:
+        version = place_version(store, name, at or today())  # NotFound for an unknown name
+        return cache.get("crossing", lambda: crossing_view(store, name, at), version=version)
     return query.crossing_detail(store, name, at)
 
 
@@ -115,10 +124,15 @@ class CrossingWindow:
 
 
 def crossing_window(
-    store: Store, name: str, at: str | None, limit: int, offset: int
+    store: Store,
+    name: str,
+    at: str | None,
+    limit: int,
+    offset: int,
+    cache: ReadCache | None = None,
 ) -> CrossingWindow:
     """One crossing at ``at``, windowed: ``limit`` stories from ``offset``."""
-    detail = crossing_view(store, name, at)
+    detail = crossing_view(store, name, at, cache)
     shown = detail.stories[offset : offset + limit]
     told = {event_key(se) for story in shown for se in story.events}
     return CrossingWindow(
