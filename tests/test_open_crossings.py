@@ -274,5 +274,13 @@ def test_a_list_announced_after_borders_or_linked_to_by_gates(analyzer) -> None:
         "China reopened three border gates with Myanmar, linking to Tashkur, Norrat and Selvo."
     )
     assert _names(analyzer, linking) == ["Tashkur", "Norrat", "Selvo"]
+    # "the gates", named by where they lead, after a dash or a comma
+    dashed = (
+        "China reopened two border gates with Myanmar on Monday. "
+        "The gates—linking to Tashkur and Norrat—were shut last year."
+    )
+    assert _names(analyzer, dashed) == ["Tashkur", "Norrat"]
+    # gates alone open no list ("the gates of the park, Tashkur said")
+    assert _names(analyzer, "The gates of the Norrat park were shut, Tashkur said.") == []
     # "borders" without an announced list names regions, not crossings
     assert _names(analyzer, "Troops patrolled the Velmora and Dorvale borders with Benin.") == []

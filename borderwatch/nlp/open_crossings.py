@@ -58,6 +58,8 @@ HEAD = re.compile(
     r"border (?:posts?|points?|gates?)|customs posts?|land ports?|"
     r"icps?|ports? of entry|"
     r"(?:international )?bridges?|pass|gate|borders?|"
+    # "the gates, linking to A and B": plural gates named by where they lead
+    r"gates(?=,? (?:linking|connecting|leading))|"
     # French and Spanish put the head first: "le poste frontalier de X"
     r"postes? frontali\w*|postes? frontiere|points? de passage|pasos? fronterizos?|"
     r"puestos? fronterizos?|puente)\b"
@@ -106,7 +108,7 @@ BORDERS_NAMELY = re.compile(
 #: The places a plural head's crossings lead to ("four border gates with X,
 #: linking to A, B and C"), each named for the crossing.
 LINKING = re.compile(
-    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?(?:\s+(?:on|in)\s+[A-Z]\w+)?,?\s+(?:linking|connecting|leading)\s+(?:\w+\s+){0,3}?(?:to|with)\s+"
+    r"(?:\s+with\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}[A-Z]\w+)?(?:\s+(?:on|in)\s+[A-Z]\w+)?(?:,?\s+|\s*[—–]\s*)(?:linking|connecting|leading)\s+(?:\w+\s+){0,3}?(?:to|with)\s+"
 )
 #: "A, a small border post": a name in apposition to a head after it.
 APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}$")
