@@ -429,3 +429,22 @@ def test_hours_written_as_a_clock_range_are_a_restriction(analyzer) -> None:  # 
     assert ("restriction", "border:CD-RW") in _pairs(_read(analyzer, text))
     whole = "Congo closed its land borders with Rwanda on Monday amid tensions."
     assert ("closure", "border:CD-RW") in _pairs(_read(analyzer, whole))
+
+
+def test_a_reopening_after_a_stated_time_ends_a_closure(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "The Torkham crossing reopened on Monday after nearly ten months."
+    assert {("reopening", "Torkham"), ("closure", "Torkham")} <= _pairs(_read(analyzer, text))
+    # "after two days of talks" is what led to it, not how long it was shut
+    talks = "The Torkham crossing reopened on Monday after two days of talks between officials."
+    assert ("closure", "Torkham") not in _pairs(_read(analyzer, talks))
+
+
+def test_a_headline_reopening_after_a_closure_tells_the_closure(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Torkham border reopens after brief closure\n\n"
+        "The Torkham crossing reopened on Monday, officials said."
+    )
+    assert {("reopening", "Torkham"), ("closure", "Torkham")} <= _pairs(_read(analyzer, text))
+    # a heading that only names a closure points at one the body tells
+    named = "Criticism of Torkham closure\n\nTraders said the crossing was busy on Monday."
+    assert ("closure", "Torkham") not in _pairs(_read(analyzer, named))

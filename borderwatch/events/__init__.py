@@ -176,14 +176,18 @@ def find_events(analysis: Analysis) -> Findings:
                     last_actor = event.actor
                 heading = headline_like(text, sentence)
                 # A heading that only names a closure ("Criticism of Torkham
-                # Closure") points at one the body tells.
-                reference = candidate.reference or (candidate.noun and heading)
+                # Closure") points at one the body tells; one a reopening
+                # ends ("reopens after brief closure") is told right there.
+                reference = candidate.reference or (
+                    candidate.noun and heading and not candidate.prior
+                )
                 told.append(
                     Told(
                         event,
                         headline=heading,
                         reference=reference,
                         unnamed=reference and not any(p.crossing == place.crossing for p in named),
+                        ended=candidate.prior,
                         queue=candidate.type == "stranded"
                         and t.WEAK_STRANDED.match(folded, candidate.start) is not None,
                         # "will close from Monday" in force by publication when

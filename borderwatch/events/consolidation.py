@@ -29,6 +29,7 @@ class Told:
     queue: bool = False  # a queue word, which may be an ordinary queue
     announced: bool = False  # announced for later: not in force at publication
     stale: bool = False  # a past-perfect closure: background to the news
+    ended: bool = False  # a closure a reopening of the same sentence ends
 
 
 #: Events dated further back than this before publication are the story's
@@ -131,7 +132,14 @@ def confirmed(told: list[Told]) -> list[Told]:
     closure); the body says what happened.
     """
     body = {(x.event.type, x.event.place) for x in told if not x.headline}
-    return [x for x in told if not x.headline or (x.event.type, x.event.place) in body]
+
+    def kept(x: Told) -> bool:
+        place = x.event.place
+        # "X reopens after a week-long closure" over a body that tells the
+        # reopening: the closure it ended is the article's too.
+        return (x.event.type, place) in body or (x.ended and ("reopening", place) in body)
+
+    return [x for x in told if not x.headline or kept(x)]
 
 
 def unreferenced(told: list[Told]) -> list[Told]:

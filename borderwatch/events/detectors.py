@@ -121,6 +121,14 @@ NARROW = re.compile(
 #: Passage let to some only, anywhere after a closure word in its sentence.
 ONLY_LET = re.compile(r"\b(?:let|lets|letting|allow|allows|allowing|allowed|permitting|permits) only\b")
 
+#: How long a crossing had been shut, right after its reopening ("reopens
+#: after two days", "resumed after nearly ten months").
+CLOSED_FOR = re.compile(
+    r"(?:\W+\w+){0,4}?\W+after (?P<span>(?:(?:nearly|almost|more than|over|about|some) )?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) "
+    r"(?:hours?|days?|weeks?|months?|years?))\b(?! of (?:talks|negotiations|discussions|fighting|clashes|protests?))"
+)
+
 #: Opening hours, not a reopening ("opened round the clock", "open 24/7").
 HOURS = re.compile(r"\W*(?:for )?(?:(?:24|twenty four)\W*(?:hours?|7)|(?:round|around) the clock)")
 
@@ -395,6 +403,14 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
                 reference, noun,
             )
         )
+    if reopenings and not any(c.prior for c in found):
+        # "reopens after two days", "resumed after ten months": the time it
+        # was shut, a closure the reopening ends
+        for m in reopenings:
+            gap = CLOSED_FOR.match(folded, m.end())
+            if gap is not None:
+                found.append(Candidate("closure", gap.start("span"), gap.end(), prior=True))
+                break
     for m in t.DOCUMENTS.finditer(folded):
         if not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
