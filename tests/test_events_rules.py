@@ -448,3 +448,18 @@ def test_a_headline_reopening_after_a_closure_tells_the_closure(analyzer) -> Non
     # a heading that only names a closure points at one the body tells
     named = "Criticism of Torkham closure\n\nTraders said the crossing was busy on Monday."
     assert ("closure", "Torkham") not in _pairs(_read(analyzer, named))
+
+
+def test_passage_limited_by_who_which_way_or_what_proof(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Officials at the Chaman crossing are allowing only empty trucks through since Monday.",
+        "Protesters at the Chaman crossing were blocking Afghan traders from entering on Monday.",
+        "At the Chaman crossing, outgoing traffic to Afghanistan is prohibited since Monday.",
+        "Entering Afghanistan through the Chaman crossing will not be permitted for traders.",
+        "Travellers at the Chaman crossing have to produce a negative test since Monday.",
+        "Pakistan placed strict controls on the entry of trucks at the Chaman crossing.",
+    ):
+        assert ("restriction", "Chaman–Spin Boldak") in _pairs(_read(analyzer, text)), text
+    # told as not happening, none of them limits anything
+    denied = "Officials denied blocking Afghan traders from entering the Chaman crossing."
+    assert not _read(analyzer, denied).events

@@ -119,7 +119,7 @@ NARROW = re.compile(
 )
 
 #: Passage let to some only, anywhere after a closure word in its sentence.
-ONLY_LET = re.compile(r"\b(?:let|lets|letting|allow|allows|allowing|allowed|permitting|permits) only\b")
+ONLY_LET = re.compile(rf"\b{t.LET_ONLY}\b")
 
 #: How long a crossing had been shut, right after its reopening ("reopens
 #: after two days", "resumed after nearly ten months").
@@ -423,6 +423,8 @@ def detect_status_changes(view: SentenceView) -> list[Candidate]:
         before = folded[max(0, m.start() - 25) : m.start()]
         if t.PLUPERFECT.search(before) or USED_TO.search(before):
             continue
+        if m.group(0).endswith("only") and NARROW.search(folded, m.end(), m.end() + 60):
+            continue  # "allowed only ambulances": closed all the same
         if not _negated(view, m.start()) and not _hypothetical(view, m.start()):
             found.append(Candidate("restriction", m.start(), m.end(), _future(view, m.start(), m.end())))
     for m in t.CONDITIONAL_PASSAGE.finditer(folded):

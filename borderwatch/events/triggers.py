@@ -77,12 +77,15 @@ REOPENING = _words(
 )
 
 #: Some days of the week only ("four days a week", "three days in a week").
+#: Passage let to some only ("allowing only returning travellers").
+LET_ONLY = r"(?:allow|allows|allowing|allowed|permit|permits|permitting|let|lets|letting) only"
+
+#: Clock times, as folded text writes them ("8 am", "6 30pm", "15:00").
+_CLOCK = r"\d{1,2}(?::\d\d| \d\d)? ?(?:[ap] ?m\b|hrs\b|h\b)"
+_HHMM = r"[0-2]?\d:[0-5]\d"
 #: Opening hours written as a range of clock times ("15:00-06:00",
-#: "6.30am-6.30pm", "8am to 4pm"), as folded text writes them.
-CLOCK_RANGE = (
-    r"\d{1,2}:\d\d (?:to |until |till |and )?\d{1,2}:\d\d|"
-    r"\d{1,2}(?: \d\d)? ?[ap] ?m (?:to |until |till |and )?\d{1,2}(?: \d\d)? ?[ap] ?m"
-)
+#: "6.30am-6.30pm", "8am to 4pm").
+CLOCK_RANGE = rf"(?:{_CLOCK}|{_HHMM}) ?(?:to |until |till |and )?(?:{_CLOCK}|{_HHMM})"
 DAYS_A_WEEK = r"(?:\d|one|two|three|four|five|six) days? (?:a|in a|per|each|every) week"
 
 #: Open but limited: documents or visas demanded, only some traffic, one
@@ -139,11 +142,9 @@ STILL_PASSING = _words(
 #: Rules of passage that limit an open crossing, each a restriction on its
 #: own (spec: "open but limited"): clock hours, border checks brought in,
 #: people barred from crossing, daily quotas, the few still let through.
-_CLOCK = r"\d{1,2}(?::\d\d| \d\d)? ?(?:[ap] ?m\b|hrs\b|h\b)"
-_HHMM = r"[0-2]?\d:[0-5]\d"
 LIMITED_PASSAGE = _words(
     # "will operate from 8am-4pm", "open between 7 am and 5 pm", "15:00-06:00"
-    rf"(?:operat\w*|open\w*|working|service|timings?|hours) (?:\w+ ){{0,6}}(?:from |between )?(?:{_CLOCK}|{_HHMM}) ?(?:to |until |till |and )?(?:{_CLOCK}|{_HHMM})",
+    rf"(?:operat\w*|open\w*|working|service|timings?|hours) (?:\w+ ){{0,6}}(?:from |between )?{CLOCK_RANGE}",
     rf"(?:from|between) {_HHMM} ?(?:to |until |till |and )?{_HHMM}",
     r"(?:operating|opening|working|operational|business) (?:hours|time|timings?) (?:\w+ ){0,3}(?:adjusted|cut|reduced|limited|shortened|changed|curtailed|restricted)",
     r"(?:adjust\w*|cut|reduc\w*|limit\w*|shorten\w*|curtail\w*|restrict\w*) (?:\w+ ){0,3}(?:operating|opening|working|operational|business) (?:hours|time|timings?)",
@@ -158,6 +159,19 @@ LIMITED_PASSAGE = _words(
     r"\d+ (?:\w+ ){0,4}(?:a|per) day (?:\w+ ){0,4}(?:allowed|permitted|let through|can cross|may cross|will pass|would pass|will cross|would cross)",
     r"(?:daily|every day|each day) \d+ (?:\w+ ){0,6}(?:allowed|permitted)",
     r"(?:only|solely|exclusively) (?:allow|allows|allowing|allowed|permit|permits|permitting|let|lets|letting)\b",
+    # "allowing only returning travellers", "lets only empty trucks through"
+    LET_ONLY,
+    # "placed strict controls over the entry of foreign vehicles"
+    r"(?:plac|put|tighten)\w* (?:\w+ ){0,3}(?:controls|checks|curbs|restrictions|limits) (?:on|over)",
+    # one way shut: "outgoing traffic to Syria will be prohibited"
+    r"(?:outgoing|incoming|outbound|inbound|departing|arriving) (?:traffic|travell?ers|vehicles|trucks|passengers)"
+    r" (?:\w+ ){0,3}(?:will be |is |are |was |were |remains? |remained )?"
+    r"(?:prohibited|banned|barred|not allowed|not permitted|suspended|halted|stopped)",
+    # "entering Israel through Erez will not be permitted"
+    r"(?:entering|entry|exit|leaving|passage) (?:\w+ ){0,10}(?:will not be|is not|are not|was not|were not|won t be) (?:permitted|allowed)",
+    # "travellers have to produce a negative test"
+    r"(?:have|has|had) to (?:produce|show|present|carry) (?:a |an |valid |their )*(?:negative |valid )?"
+    r"(?:\w+ ){0,2}(?:tests?|certificates?|passports?|visas?|permits?|documents?|papers)",
     # "only those who need treatment are being allowed to enter"
     r"only (?:\w+ ){1,6}(?:are|were|is|was|will be) (?:being |now |still )?(?:allowed|permitted) to (?:enter|cross|pass|leave|use)",
     r"(?:can|could|may) still (?:use|cross|pass|enter|leave)",
@@ -171,7 +185,7 @@ LIMITED_PASSAGE = _words(
 CONDITIONAL_PASSAGE = _words(
     r"(?:can|could|may|able to|allowed to|permitted to) (?:\w+ ){0,1}(?:cross|pass|enter|travel)\w* (?:\w+ ){0,6}?"
     r"(?:on the basis of|with (?:a |an |their |valid |the |his |her )*(?:passports?|visas?|identity cards?|id cards?|permits?|tokens?|travel documents?|documents?|passes))",
-    rf"(?:can|could|may|able to|allowed to|permitted to) (?:\w+ ){{0,1}}(?:cross|pass|enter|travel)\w* (?:\w+ ){{0,4}}?(?:from |between )(?:{_CLOCK}|{_HHMM}) ?(?:to |until |till |and )?(?:{_CLOCK}|{_HHMM})",
+    rf"(?:can|could|may|able to|allowed to|permitted to) (?:\w+ ){{0,1}}(?:cross|pass|enter|travel)\w* (?:\w+ ){{0,4}}?(?:from |between ){CLOCK_RANGE}",
 )
 
 #: One kind of traveller or traffic kept out, where others still pass:
