@@ -3,7 +3,8 @@
 Each test stores articles published on or before D, renders every view at
 D (board kept and recomputed, the API's status, crossing and events, the
 front page with its events list and activity dots, the crossing page,
-status changes, every export), then stores articles published after
+status changes with ``/api/changes`` and both Atom feeds, every export),
+then stores articles published after
 D (a reopening told after the fact, a new crossing, a count of an earlier
 day, a quote, an undated article read later) and renders again: nothing
 may change.  On SQLite and PostgreSQL (``store_urls``).  Sentences are
@@ -84,6 +85,10 @@ def views_at(store: Store, client: TestClient, day: str) -> dict[str, Any]:
         "api_events": client.get(f"/api/events?at={day}").json(),
         "api_events_newest": client.get(f"/api/events?at={day}&order=newest&limit=2").json(),
         "activity": board_view(store, BoardFilter(at=day)).activity,
+        "api_changes": client.get(f"/api/changes?at={day}").json(),
+        "api_changes_one": client.get(f"/api/changes?crossing={TORKHAM}&at={day}").json(),
+        "feed": client.get(f"/feed.atom?at={day}").text,
+        "feed_one": client.get(f"/feed/{TORKHAM}.atom?at={day}").text,
     }
     for fmt, table in (("csv", "events"), ("csv", "status"), ("jsonl", "events"),
                        ("geojson", "events")):  # fmt: skip
@@ -112,6 +117,11 @@ def test_nothing_published_after_a_day_changes_a_view_of_that_day(store: Any) ->
     assert "Valley Wire" in before["page"] and "closed" in before["page"]
     assert before["api_events"]["total"] == 3 and before["activity"] == {TORKHAM: 3}
     assert "Hill Herald" in before["front"]
+    assert [(c["crossing"], c["status"]) for c in before["api_changes"]] == [(TORKHAM, "closed")]
+    assert before["api_changes_one"] == before["api_changes"]
+    for feed in (before["feed"], before["feed_one"]):
+        assert feed.count("<entry>") == 1 and "Valley Wire" in feed
+        assert f"?at={D}</id>" in feed  # a feed at a day is a feed of its own
     for result in published_after_d():
         s.save(result, ingested_at="2023-06-01T08:00:00+00:00")
     after = views_at(s, client, D)
@@ -137,3 +147,28 @@ def test_a_report_of_an_earlier_day_counts_from_its_publication(store: Any) -> N
     assert {json.loads(line)["article_id"] for line in exported.splitlines()} == {
         se.article_id for se in s.events().items if se.published and se.published <= D
     }
+
+
+def test_the_feeds_and_changes_at_a_day_leave_out_what_was_published_later(store: Any) -> None:
+    s, client = store
+    for result in (*known_by_d(), *published_after_d()):
+        s.save(result, ingested_at="2023-06-01T08:00:00+00:00")
+    now = client.get("/api/changes").json()
+    assert {(c["crossing"], c["status"]) for c in now} >= {(TORKHAM, "open"), (CHAMAN, "closed")}
+    on_d = client.get(f"/api/changes?at={D}").json()
+    assert [(c["crossing"], c["status"]) for c in on_d] == [(TORKHAM, "closed")]
+    for path in ("/feed.atom", f"/feed/{TORKHAM}.atom"):
+        assert "River Post" in client.get(path).text
+        assert "River Post" not in client.get(f"{path}?at={D}").text
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/changes", "/feed.atom", f"/feed/{TORKHAM}.atom", "/api/events"]
+)
+@pytest.mark.parametrize("bad", ["yesterday", "2023-02-30", "10/05/2023"])
+def test_a_bad_day_is_a_client_error_that_names_at(store: Any, path: str, bad: str) -> None:
+    _s, client = store
+    response = client.get(path, params={"at": bad})
+    assert response.status_code == 400
+    message = response.json()["error"]["message"]
+    assert message.startswith("at: expected a date YYYY-MM-DD") and repr(bad) in message

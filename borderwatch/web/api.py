@@ -57,6 +57,15 @@ TypeQ = Annotated[
         examples=["closure,reopening"],
     ),
 ]
+#: ``at`` of the views made from what articles say (events, changes, feeds).
+AsOfQ = Annotated[
+    str | None,
+    Query(
+        description="Only events of articles known by this day (YYYY-MM-DD), "
+        "as every view at a day",
+        examples=["2023-02-22"],
+    ),
+]
 LimitQ = Annotated[int, Query(ge=1, le=1000, description="Page size (1..1000)")]
 OffsetQ = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 
@@ -129,14 +138,7 @@ def api_events(
     order: Annotated[
         Literal["oldest", "newest"], Query(description="Timeline order, or newest first")
     ] = "oldest",
-    at: Annotated[
-        str | None,
-        Query(
-            description="Only events of articles known by this day (YYYY-MM-DD), "
-            "as every view at a day",
-            examples=["2023-02-22"],
-        ),
-    ] = None,
+    at: AsOfQ = None,
 ) -> JSONBody:
     """Events in timeline order (``events --json`` objects), with the total;
     ``at`` shows them as they were known on that day (articles published by
@@ -163,11 +165,11 @@ def api_quotes(
 
 
 @router.get("/api/changes", tags=["status"], summary="Status changes, newest first")
-def api_changes(bw: State, crossing: str | None = None) -> JSONBody:
-    """Every change of a crossing's status (what the Atom feeds carry)."""
-    return JSONBody(
-        [shapes.change_json(c) for c in views.changes_view(bw.store, crossing, bw.cache)]
-    )
+def api_changes(bw: State, crossing: str | None = None, at: AsOfQ = None) -> JSONBody:
+    """Every change of a crossing's status (what the Atom feeds carry); ``at``
+    gives the changes up to that day as the articles known by then tell them."""
+    changes = views.changes_view(bw.store, crossing, bw.cache, parse_date(at, "at"))
+    return JSONBody([shapes.change_json(c) for c in changes])
 
 
 def _export(bw: Any, fmt: export.Format, table: export.Table, **filters: str | None) -> Response:
@@ -327,21 +329,28 @@ def _ingest(bw: Any, body: IngestBody) -> dict[str, Any]:
     }
 
 
-def _atom(bw: Any, request: Request, changes: list[query.StatusChange], title: str) -> Response:
-    """The feed, its links made from the configured ``base_url`` (never the Host header)."""
-    body = alerts.atom_feed(changes, base_url=bw.base_url, self_path=request.url.path, title=title)
+def _atom(
+    bw: Any, request: Request, changes: list[query.StatusChange], title: str, at: str | None
+) -> Response:
+    """The feed, its links made from the configured ``base_url`` (never the
+    Host header); a feed at a day names that day in its own address."""
+    path = request.url.path + (f"?at={at}" if at else "")
+    body = alerts.atom_feed(changes, base_url=bw.base_url, self_path=path, title=title)
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
 @router.get("/feed.atom", tags=["feeds"], summary="Atom feed of every status change")
-def feed_all(bw: State, request: Request) -> Response:
-    return _atom(
-        bw, request, views.changes_view(bw.store, None, bw.cache), "borderwatch: status changes"
-    )
+def feed_all(bw: State, request: Request, at: AsOfQ = None) -> Response:
+    """Every status change, newest first; ``at`` as of that day."""
+    day = parse_date(at, "at")
+    changes = views.changes_view(bw.store, None, bw.cache, day)
+    return _atom(bw, request, changes, "borderwatch: status changes", day)
 
 
 @router.get("/feed/{crossing}.atom", tags=["feeds"], summary="Atom feed of one crossing")
-def feed_crossing(bw: State, request: Request, crossing: str) -> Response:
-    detail = views.crossing_view(bw.store, crossing, None, bw.crossings)  # 404 if unknown
-    changes = views.changes_view(bw.store, detail.name, bw.cache)
-    return _atom(bw, request, changes, f"borderwatch: {detail.name}")
+def feed_crossing(bw: State, request: Request, crossing: str, at: AsOfQ = None) -> Response:
+    """One crossing's status changes, newest first; ``at`` as of that day."""
+    day = parse_date(at, "at")
+    detail = views.crossing_view(bw.store, crossing, day, bw.crossings)  # 404 if unknown
+    changes = views.changes_view(bw.store, detail.name, bw.cache, day)
+    return _atom(bw, request, changes, f"borderwatch: {detail.name}", day)

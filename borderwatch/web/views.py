@@ -157,11 +157,12 @@ def quotes_view(
 
 
 def changes_view(
-    store: Store, crossing: str | None, cache: ReadCache | None = None
+    store: Store, crossing: str | None, cache: ReadCache | None = None, at: str | None = None
 ) -> list[query.StatusChange]:
-    """Status changes, newest first (as feeds and the changes list show them)."""
+    """Status changes up to ``at`` (default: today), newest first, as the
+    articles known by ``at`` tell them (as feeds and the changes list show them)."""
     if cache is not None:
-        key = ("changes", dt.datetime.now(dt.UTC).date().isoformat(), crossing)
-        return cache.get(key, lambda: changes_view(store, crossing))
-    changes = query.status_changes(store, crossing)
+        key = ("changes", at or dt.datetime.now(dt.UTC).date().isoformat(), crossing)
+        return cache.get(key, lambda: changes_view(store, crossing, at=at))
+    changes = query.status_changes(store, crossing, at)
     return sorted(changes, key=lambda c: c.date or "", reverse=True)
