@@ -103,6 +103,36 @@ def test_events_json_has_article_id_and_sources_and_filters(store_url: str) -> N
     assert [e["type"] for e in json.loads(out)] == ["reopening"]
 
 
+def test_events_at_a_day_lists_only_what_articles_known_by_then_told(store_url: str) -> None:
+    store = open_store(store_url)
+    store.save(
+        doc(
+            Said("Torkham is restricted to pedestrians.", "restriction"),
+            published=None,
+            source="Nowhere Times",
+            id="undated.txt",
+        ),
+        ingested_at="2023-03-01T08:00:00+00:00",
+    )
+    store.close()
+
+    def types_at(day: str, *more: str) -> list[str]:
+        code, out, _ = invoke("events", "--json", "--store", store_url, "--at", day, *more)
+        assert code == 0
+        return [e["type"] for e in json.loads(out)]
+
+    # Chaman's reopening is dated the 25th but was published on the 26th
+    assert types_at("2023-02-25") == ["closure", "stranded"]
+    assert types_at("2023-02-26") == ["closure", "stranded", "reopening"]
+    assert "restriction" not in types_at("2023-02-28")  # undated: known once read
+    assert "restriction" in types_at("2023-03-01")
+    assert types_at("2023-02-25", "--crossing", "Chaman") == []
+    code, out, err = invoke("events", "--store", store_url, "--at", "2023-02-21")
+    assert code == 0 and out == "" and "no events match" in err
+    code, _out, err = invoke("events", "--store", store_url, "--at", "yesterday")
+    assert code == 2 and "YYYY-MM-DD" in err
+
+
 def test_events_text_shows_dates_and_evidence(store_url: str) -> None:
     code, out, _ = invoke("events", "--store", store_url, "--crossing", "Torkham")
     assert code == 0

@@ -127,6 +127,15 @@ status_at_option = click.option(
     "--at", callback=iso_date, metavar="DATE", help="Status on this day (default today)."
 )
 
+#: ``--at DATE`` of the commands that list what articles told (``events``,
+#: ``stories``): the views at a day, from the articles known by then only.
+known_at_option = click.option(
+    "--at",
+    callback=iso_date,
+    metavar="DATE",
+    help="As known on this day: only articles published by then (undated: read by then).",
+)
+
 
 #: The word ``--published`` takes for "the day I read it" (said by the user, never assumed).
 TODAY = "today"

@@ -19,6 +19,7 @@ import click
 
 from borderwatch.cli.crossings_cmds import NOT_CURATED
 from borderwatch.cli.options import (
+    known_at_option,
     library_errors,
     opened_store,
     published_option,
@@ -368,6 +369,7 @@ def status(
 
 @click.command()
 @selection_options("events")
+@known_at_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @store_option
 def events(
@@ -376,13 +378,16 @@ def events(
     until: str | None,
     type_: str | None,
     countries: tuple[str, ...],
+    at: str | None,
     as_json: bool,
     store_url: str | None,
 ) -> None:
     """The timeline of stored events, oldest first, with their evidence and outlet.
 
-    An unknown crossing, type or country exits 2 naming the closest ones;
-    when nothing matches, standard error says so (exit 0).
+    With --at, the timeline as known on that day: events of articles published
+    by then (undated ones: read by then), whatever was published later.  An
+    unknown crossing, type or country exits 2 naming the closest ones; when
+    nothing matches, standard error says so (exit 0).
     """
     from borderwatch.cli.checks import country_codes, crossing_key, event_types
     from borderwatch.query import list_events, stored_event_to_json
@@ -400,9 +405,11 @@ def events(
             type=types,
             countries=codes,
             limit=None,
+            known_by=at,
         )
     if not page.items:
-        _nothing("no events match" if place or types or codes or since or until else "no events")
+        filtered = place or types or codes or since or until or at
+        _nothing("no events match" if filtered else "no events")
     if as_json:
         _dump([stored_event_to_json(se) for se in page.items])
         return

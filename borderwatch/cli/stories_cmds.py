@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from borderwatch.cli.options import (
-    iso_date,
+    known_at_option,
     library_errors,
     opened_store,
     selection_options,
@@ -35,12 +35,7 @@ DATE_UNKNOWN = "date unknown"
 
 @click.command()
 @selection_options("stories")
-@click.option(
-    "--at",
-    callback=iso_date,
-    metavar="DATE",
-    help="As known on this day: only articles published by then (undated: read by then).",
-)
+@known_at_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of text.")
 @store_option
 def stories(
