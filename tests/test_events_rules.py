@@ -463,3 +463,13 @@ def test_passage_limited_by_who_which_way_or_what_proof(analyzer) -> None:  # ty
     # told as not happening, none of them limits anything
     denied = "Officials denied blocking Afghan traders from entering the Chaman crossing."
     assert not _read(analyzer, denied).events
+
+
+def test_held_where_they_stand_is_stranded(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Loaded trucks parked on a roadside at Torkham after Pakistan closed the crossing.",
+        "After Pakistan closed Torkham, about 400 cargo trucks have been stopped on both sides.",
+        "A five-kilometre line of trucks formed at Torkham after Pakistan closed the crossing.",
+        "Travellers were forced to extend their stay after Pakistan closed Torkham on Monday.",
+    ):
+        assert ("stranded", "Torkham") in _pairs(_read(analyzer, text)), text

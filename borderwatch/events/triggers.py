@@ -326,6 +326,13 @@ STRANDED = _words(
     r"backlog",
     r"tailbacks?",
     r"accumulat(?:e|es|ed|ing)", r"held up", r"traffic jams?", r"gridlock\w*", r"camp(?:ed|ing) out",
+    # held where they stand: "trucks parked on the roadside", "a line of
+    # lorries", "480 trucks have been stopped", "forced to extend their stay"
+    r"parked",
+    r"lines? of (?:\w+ ){0,2}(?:trucks|lorries|vehicles|cars)",
+    r"(?:have|has) been stopped",
+    r"forced to (?:return|wait|stay|extend)",
+    r"rott(?:ing|ed|en)", r"traps?",
 )
 
 #: Stranded words that also describe an ordinary queue ("a queue of trucks
