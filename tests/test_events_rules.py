@@ -473,3 +473,8 @@ def test_held_where_they_stand_is_stranded(analyzer) -> None:  # type: ignore[no
         "Travellers were forced to extend their stay after Pakistan closed Torkham on Monday.",
     ):
         assert ("stranded", "Torkham") in _pairs(_read(analyzer, text)), text
+
+
+def test_fires_exchanged_is_a_clash(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "Border guards of the two sides exchanged fires near the Torkham crossing on Monday."
+    assert ("clash", "Torkham") in _pairs(_read(analyzer, text))

@@ -268,7 +268,7 @@ ADVICE = _words(r"you", r"your", r"may", r"might", r"could", r"can")
 CLASH = _words(
     r"traded fire",
     r"trading fire",
-    r"exchang(?:e|ed|es|ing) (?:of )?(?:heavy )?(?:fire|gunfire)",
+    r"exchang(?:e|ed|es|ing) (?:of )?(?:heavy )?(?:fires?|gunfire)",
     r"exchanged fire",
     r"clash(?:es|ed|ing)?",
     r"shell(?:ing|ed|s)",
