@@ -71,3 +71,20 @@ def test_an_actor_never_ends_in_a_verb_or_a_function_word(analyzer) -> None:  # 
     found = find_events(analyzer(Article(id="t", text=text, published="2024-03-06")))
     actors = {e.actor for e in found.events if e.actor}
     assert actors == {"Pakistani government"}
+
+
+def test_he_is_the_subject_of_the_sentence_before(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interior Minister Dawit Kelemu toured the north last week.\n\n"
+        "The Ethiopian Interior Minister visited Moyale on Monday. "
+        "He closed the Moyale crossing on Tuesday after a dispute."
+    )
+    (event,) = [e for e in _events(analyzer, text) if e.type == "closure"]
+    assert event.actor == "Dawit Kelemu (Ethiopian Interior Minister)"
+    # without a name given earlier, the title is the actor
+    untitled = (
+        "The Ethiopian Interior Minister visited Moyale on Monday. "
+        "He closed the Moyale crossing on Tuesday after a dispute."
+    )
+    (event,) = [e for e in _events(analyzer, untitled) if e.type == "closure"]
+    assert event.actor == "Ethiopian Interior Minister"

@@ -144,3 +144,14 @@ def test_extract_command_writes_the_contract_line_for_the_seed() -> None:
         ev = event["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["text"]
         assert set(event) >= set(EVENT_KEYS)
+
+
+def test_seed_talks_on_wednesday_by_the_defense_minister_named_earlier(
+    seed: DocumentResult,
+) -> None:
+    # "He met with officials there": "he" is the subject of the sentence
+    # before, a title the article gave a name to further up.
+    dated = [e for e in _events(seed, "talks") if e.date_text == "Wednesday"]
+    assert dated, seed.events
+    assert dated[0].date == "2023-02-22"
+    assert dated[0].actor == "Khawaja Mohammad Asif (Pakistani Defense Minister)"

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from borderwatch.events import triggers as t
-from borderwatch.events.actors import actor_phrase
+from borderwatch.events.actors import actor_phrase, main_subject, with_name
 from borderwatch.events.attributes import (
     find_opponent,
     find_reason,
@@ -166,8 +166,19 @@ def find_events(analysis: Analysis) -> Findings:
                 event = _event(
                     near, sentence, candidate, place, published, before, rivals, view.parse
                 )
-                if event.actor is None and last_actor and has_pronoun_subject(sentence.text):
-                    event = replace(event, actor=last_actor)
+                if event.actor is None and has_pronoun_subject(sentence.text):
+                    # "He met officials there": the actor told last, else the
+                    # subject of the sentence before
+                    subject = (
+                        main_subject(parse_at(analysis.parses, before.start), text)
+                        if before is not None and not last_actor
+                        else None
+                    )
+                    told_before = last_actor or (
+                        with_name(subject, text, before.start) if subject and before else None
+                    )
+                    if told_before:
+                        event = replace(event, actor=told_before)
                 if event.type == "clash" and event.actor:
                     other = find_opponent(sentence.text, candidate.end)
                     if other and other not in event.actor:

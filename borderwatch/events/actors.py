@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from borderwatch.events import triggers as t
 from borderwatch.records import Parse, Token
 
-__all__ = ["actor_phrase"]
+__all__ = ["actor_phrase", "main_subject", "with_name"]
 
 #: Relations along which the subject of a higher verb is the trigger's too:
 #: an infinitive or predicate ("decided to *close*", "remained *closed*") and
@@ -233,3 +233,38 @@ def actor_phrase(
         # "the Interior Ministry" -> "Interior Ministry"; "The government" -> "the government"
         phrase = rest if rest[:1].isupper() else words[0].lemma + " " + rest
     return phrase or None
+
+
+def main_subject(parse: Parse | None, text: str) -> str | None:
+    """The actor phrase of a sentence's main verb ("The Pakistani Defense
+    Minister visited Kabul" -> "Pakistani Defense Minister"): whom "he" or
+    "they" at the head of the next sentence stands for."""
+    if parse is None:
+        return None
+    root = next(
+        (i for i, tok in enumerate(parse.tokens) if tok.head == i and tok.pos in ("VERB", "AUX")),
+        None,
+    )
+    if root is None:
+        return None
+    tok = parse.tokens[root]
+    return actor_phrase(parse, text, tok.start, tok.end)
+
+
+#: A title of office written before a person's name ("Defense Minister
+#: Khawaja Mohammad Asif"): two to four capitalised words after it.
+_NAME_AFTER = r"\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+
+
+def with_name(title: str, text: str, before: int) -> str:
+    """A title ("Pakistani Defense Minister") with the name the article gave
+    its holder earlier ("Defense Minister Khawaja Mohammad Asif"), as
+    "Khawaja Mohammad Asif (Pakistani Defense Minister)"; else the title."""
+    words = title.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+        return title
+    office = re.escape(" ".join(words[-2:]))
+    found = re.search(office + _NAME_AFTER, text[:before])
+    if found is None:
+        return title
+    return f"{found.group(1)} ({title})"

@@ -59,23 +59,38 @@ CROSSING_WORDS = re.compile(
 )
 
 
+#: A sentence that opens with a personal pronoun for its subject.
+PRONOUN_LED = re.compile(r"(?:[^,]{0,40},\s*)?(?:he|she|they)\b", re.IGNORECASE)
+
+
 def worth_parsing(
     folded: str, sentences: Sequence[Sentence], places: Sequence[PlaceMention]
 ) -> list[Sentence]:
     """English sentences that name a crossing or a border:
     the parse is paid only where a closure word may govern a crossing."""
     named = StartIndex([p for p in places if p.kind in ("crossing", "border")])
-    chosen = []
+    chosen: list[Sentence] = []
+    before: Sentence | None = None
     for sentence in sentences:
+        previous, before = before, sentence
         if sentence.lang != "en" or len(sentence.text) > MAX_SENTENCE:
             continue
         if named.within(sentence.start, sentence.end) or CROSSING_WORDS.search(
             folded, sentence.start, sentence.end
         ):
+            # "He met officials there": who "he" is, the sentence before says
+            if (
+                previous is not None
+                and PRONOUN_LED.match(sentence.text)
+                and previous.lang == "en"
+                and len(previous.text) <= MAX_SENTENCE
+                and (not chosen or chosen[-1] is not previous)
+            ):
+                chosen.append(previous)
             chosen.append(sentence)
-            if len(chosen) == MAX_PARSED:
+            if len(chosen) >= MAX_PARSED:
                 break
-    return chosen
+    return chosen[:MAX_PARSED]
 
 
 def parse_sentences(nlp: Any | None, sentences: Sequence[Sentence]) -> tuple[Parse, ...]:
