@@ -478,3 +478,16 @@ def test_held_where_they_stand_is_stranded(analyzer) -> None:  # type: ignore[no
 def test_fires_exchanged_is_a_clash(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = "Border guards of the two sides exchanged fires near the Torkham crossing on Monday."
     assert ("clash", "Torkham") in _pairs(_read(analyzer, text))
+
+
+def test_a_crossing_still_functioning_is_open(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Officials confirmed on Wednesday that the Torkham crossing is still functioning.",
+        "Traders praised the smooth movement at the Torkham crossing this week.",
+    ):
+        found = _read(analyzer, text)
+        assert not found.events, text
+        assert _status(found) == {"Torkham": "open"}, text
+    # a crossing that no longer functions is not open
+    stopped = "Officials confirmed that the Torkham crossing is no longer functioning."
+    assert _status(_read(analyzer, stopped)) != {"Torkham": "open"}

@@ -168,7 +168,7 @@ LIMITED_PASSAGE = _words(
     r" (?:\w+ ){0,3}(?:will be |is |are |was |were |remains? |remained )?"
     r"(?:prohibited|banned|barred|not allowed|not permitted|suspended|halted|stopped)",
     # "entering Israel through Erez will not be permitted"
-    r"(?:entering|entry|exit|leaving|passage) (?:\w+ ){0,10}(?:will not be|is not|are not|was not|were not|won t be) (?:permitted|allowed)",
+    r"(?:entering|entry|exit|leaving|passage) (?:\w+ ){0,14}(?:will not be|is not|are not|was not|were not|won t be) (?:permitted|allowed)",
     # "travellers have to produce a negative test"
     r"(?:have|has|had) to (?:produce|show|present|carry) (?:a |an |valid |their )*(?:negative |valid )?"
     r"(?:\w+ ){0,2}(?:tests?|certificates?|passports?|visas?|permits?|documents?|papers)",
@@ -554,6 +554,9 @@ OPEN_STATE = _words(
     r"(?:work|works|working|worked|operat\w+|function\w+|run|runs|running) smoothly",
     r"(?:operat\w+|function\w+|work\w*) without (?:any )?(?:interruption|disruption|problems?|delays?)",
     r"(?:permanece|sigue) abiert[oa]", r"bleibt geoffnet", r"reste ouvert\w*", r"ostaets\w* otkryt\w*",
+    # "is still functioning", "remains operational", "smooth movement at X"
+    r"(?:is|are|was|were|remains?|remained) (?:still |fully |now )?(?:functioning|operational|in operation)",
+    r"smooth (?:movement|flow|passage|traffic|crossing)",
 )
 
 #: Reasons: the stated cause after one of these words.
