@@ -491,3 +491,15 @@ def test_a_crossing_still_functioning_is_open(analyzer) -> None:  # type: ignore
     # a crossing that no longer functions is not open
     stopped = "Officials confirmed that the Torkham crossing is no longer functioning."
     assert _status(_read(analyzer, stopped)) != {"Torkham": "open"}
+
+
+def test_consultations_held_or_weeks_of_talks_are_talks(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Torkham reopened on Tuesday after local officials and Taliban commanders held "
+        "consultations on Monday.",
+        "The reopening of Torkham on Tuesday followed weeks of discussions among local elders.",
+    ):
+        assert ("talks", "Torkham") in _pairs(_read(analyzer, text)), text
+    # consultations with a doctor are no talks about the crossing
+    doctor = "Torkham reopened on Tuesday; the injured guard held a consultation with a doctor."
+    assert ("talks", "Torkham") not in _pairs(_read(analyzer, doctor))

@@ -447,7 +447,8 @@ OFFICIALS = _words(
 #: joint working group", "a coordination meeting").
 MEETING_HELD = _words(
     r"(?:meetings?|talks|negotiations|discussions?) (?:was|were|has been|have been|will be|is being) held",
-    r"held (?:a |an )?(?:\w+ ){0,2}(?:meetings?|talks)",
+    r"held (?:a |an )?(?:\w+ ){0,2}(?:meetings?|talks|consultations|discussions|negotiations)",
+    r"(?:days|weeks|months|rounds?) of (?:\w+ )?(?:talks|discussions|negotiations|consultations)",
     r"(?:discussed|agreed|decided) (?:\w+ ){0,3}(?:at|during|in) (?:a|an|the) (?:\w+ ){0,3}meeting",
     r"(?:coordination|joint|bilateral|trilateral|flag) (?:\w+ )?meetings?",
     r"working group",
