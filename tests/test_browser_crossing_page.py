@@ -16,18 +16,15 @@ corpus's text.  Screenshots go to ``artefacts/screenshots/``.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from paths import DEV, DEV2, SEED
-from test_browser_board import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, TIMEOUT_MS, shot
+from browser_support import SCREEN_HEIGHT, chromium, many_sources_store, watched_page
+from test_browser_board import CHROMIUM, SCREENSHOTS, shot
 
 from borderwatch import query
 from borderwatch.records import STATUS_OF_EVENT
@@ -39,17 +36,14 @@ from borderwatch.web.params import STORIES_PER_PAGE
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
 WIDTHS = (412, 1280)
-#: The height of the window: what a reader sees before scrolling.
-SCREEN_HEIGHT = 900
 #: Every date the timeline prints: a day, else these words.
 UNKNOWN = "date unknown"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 if not CHROMIUM.exists():
     pytest.skip("headless Chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip package playwright missing")
+pytest.importorskip("playwright.sync_api", reason="pip package playwright missing")
 
 
 @dataclass(frozen=True)
@@ -61,20 +55,9 @@ class Known:
     raw_events: int
 
 
-def _cli(*args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "borderwatch.cli", *args],
-        capture_output=True, text=True, timeout=900, cwd=ROOT,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-
-
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = "sqlite:///" + str(tmp_path_factory.mktemp("many") / "many.db")
-    _cli("ingest", str(DEV), str(DEV2), "--store", url)
-    _cli("run", str(SEED), "--published", "2023-02-22", "--store", url)
-    return url
+    return many_sources_store(tmp_path_factory.mktemp("many"))
 
 
 @pytest.fixture(scope="module")
@@ -133,32 +116,14 @@ def crossings(store_url: str) -> dict[str, Known]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": SCREEN_HEIGHT},
-        )
-        try:
-            yield context
-        finally:
-            context.close()
+    with chromium(tmp_path_factory.mktemp("profile")) as context:
+        yield context
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    page = browser.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.problems = []
-    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-    page.on("pageerror", lambda e: page.problems.append(str(e)))
-    page.on("requestfailed", lambda r: page.problems.append("failed: " + r.url))
-    try:
+    with watched_page(browser) as page:
         yield page
-    finally:
-        page.close()
 
 
 def _open_crossing(page: Any, base: str, known: Known, width: int = 1280) -> None:

@@ -11,75 +11,43 @@ never rows of the crossing table, and the page has no horizontal scroll at
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from paths import DEV, DEV2, SEED
-from test_browser_board import CHROMIUM, CHROMIUM_FLAGS, TIMEOUT_MS, shot
+from browser_support import chromium, many_sources_store, watched_page
+from test_browser_board import CHROMIUM, shot
 
 from borderwatch.web.app import create_app
 from borderwatch.web.loopback import running
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
 WIDTHS = (412, 1280)
 
 if not CHROMIUM.exists():
     pytest.skip("headless Chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="pip package playwright missing")
-
-
-def _cli(*args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "borderwatch.cli", *args],
-        capture_output=True, text=True, timeout=900, cwd=ROOT,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+pytest.importorskip("playwright.sync_api", reason="pip package playwright missing")
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app on loopback over a store of dev + dev2 + the seed."""
-    url = "sqlite:///" + str(tmp_path_factory.mktemp("many") / "many.db")
-    _cli("ingest", str(DEV), str(DEV2), "--store", url)
-    _cli("run", str(SEED), "--published", "2023-02-22", "--store", url)
+    url = many_sources_store(tmp_path_factory.mktemp("many"))
     with running(create_app(url)) as base:
         yield base
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_FLAGS,
-            viewport={"width": 1280, "height": 900},
-        )
-        try:
-            yield context
-        finally:
-            context.close()
+    with chromium(tmp_path_factory.mktemp("profile")) as context:
+        yield context
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    page = browser.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    page.problems = []
-    page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-    page.on("pageerror", lambda e: page.problems.append(str(e)))
-    page.on("requestfailed", lambda r: page.problems.append("failed: " + r.url))
-    try:
+    with watched_page(browser) as page:
         yield page
-    finally:
-        page.close()
 
 
 SHOWN_LABELS = """() => Array.from(document.querySelectorAll('svg#map text.label'))
