@@ -503,3 +503,16 @@ def test_consultations_held_or_weeks_of_talks_are_talks(analyzer) -> None:  # ty
     # consultations with a doctor are no talks about the crossing
     doctor = "Torkham reopened on Tuesday; the injured guard held a consultation with a doctor."
     assert ("talks", "Torkham") not in _pairs(_read(analyzer, doctor))
+
+
+def test_a_later_line_that_lets_some_through_makes_the_closure_partial(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for line in (
+        "People are still able to make the journey on foot.",
+        "Local traders and aid workers are excluded, officials added.",
+        "The closure is not thought to affect citizens returning home.",
+    ):
+        text = f"Pakistan closed the Chaman crossing on Monday. {line}"
+        assert ("restriction", "Chaman–Spin Boldak") in _pairs(_read(analyzer, text)), line
+    # without a closure told first, such a line limits nothing
+    alone = "Traders met at Chaman on Monday. People are still able to make the journey on foot."
+    assert ("restriction", "Chaman–Spin Boldak") not in _pairs(_read(analyzer, alone))

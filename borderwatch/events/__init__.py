@@ -86,6 +86,7 @@ def find_events(analysis: Analysis) -> Findings:
     roundup = len({p.crossing for p in crossing_mentions}) > 1
     border_story = leads_with_border(analysis.sentences, places, text, analysis.article.title)
     last_actor: str | None = None
+    closure_told = False  # a closure told so far, which a later line may qualify
     previous: Sentence | None = None
     nearby = Nearby(analysis)
     for sentence in analysis.sentences:
@@ -132,6 +133,11 @@ def find_events(analysis: Analysis) -> Findings:
                     and (t.PASSAGE.search(folded) is not None or _refused(folded))
                 )
             ]
+            if closure_told and (t.STILL_PASSING.search(folded) or t.LET_THROUGH.search(folded)):
+                # after a closure: "people are still able to make the journey
+                # on foot", "Turkish citizens are excluded", "the closure does
+                # not affect Egyptians returning home": the closure is partial
+                candidates = [*candidates, Candidate("restriction", 0, 0)]
             sentence_places = [focus]
         else:
             said_open = open_claims(sentence, folded, sentence_places)
@@ -146,6 +152,7 @@ def find_events(analysis: Analysis) -> Findings:
                 sentence_places = [p for p in sentence_places if p.crossing not in open_now]
         if t.NOT_TALKS.search(folded):
             candidates = [c for c in candidates if c.type != "talks"]
+        closure_told = closure_told or any(c.type == "closure" for c in candidates)
         # "closed all crossings with Belarus except Terespol": not Terespol
         excepted = {sentence.start + a for a, _ in excepted_crossings(view)}
         if excepted and len(sentence_places) > len(excepted):

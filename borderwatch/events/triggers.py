@@ -139,6 +139,17 @@ STILL_PASSING = _words(
     r"(?:continued|continue|continues) to cross on foot", r"still (?:cross|crossing|pass|passing)(?: \w+){0,2} on foot",
 )
 
+#: Some still let through a closure told elsewhere in the story ("people
+#: are still able to make the journey on foot", "citizens are excluded",
+#: "the closure does not affect those returning home").
+LET_THROUGH = _words(
+    r"(?:still|continue to be|remain) (?:able|allowed|permitted) to "
+    r"(?:cross|pass|enter|travel|make the (?:journey|crossing))",
+    r"(?:are|is|were|will be) (?:also )?(?:excluded|exempt(?:ed)?)",
+    r"(?:does|do|did|will) not (?:\w+ ){0,3}(?:affect|apply to)",
+    r"not (?:thought|expected|believed) to (?:affect|apply to)",
+)
+
 #: Rules of passage that limit an open crossing, each a restriction on its
 #: own (spec: "open but limited"): clock hours, border checks brought in,
 #: people barred from crossing, daily quotas, the few still let through.
