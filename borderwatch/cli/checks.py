@@ -62,6 +62,12 @@ def _bad(message: str, option: str) -> click.BadParameter:
     return click.BadParameter(message, param_hint=f"'{option}'")
 
 
+def check_window(since: str | None, until: str | None) -> None:
+    """``--since`` and ``--until`` leave at least one day between them."""
+    if since and until and since > until:
+        raise _bad(f"--since {since} is after --until {until}: no day is in between", "--since")
+
+
 def crossing_key(store: Store, name: str, option: str = "--crossing") -> str:
     """The place key of any spelling of a crossing (or ``border:XX-YY``);
     an unknown name is a usage error naming the closest crossings."""
@@ -170,8 +176,7 @@ def export_request(
             if value is not None:
                 message = f"filters events; a {fmt} export of crossings takes --at, --countries"
                 raise _bad(message, option)
-    if since and until and since > until:
-        raise _bad(f"{since} is after --until {until}: no day is in between", "--since")
+    check_window(since, until)
     return ExportRequest(
         format=fmt,  # type: ignore[arg-type]  # click.Choice checked it
         table=table,  # type: ignore[arg-type]

@@ -310,14 +310,6 @@ def _nothing(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _check_window(since: str | None, until: str | None) -> None:
-    if since and until and since > until:
-        raise click.BadParameter(
-            f"--since {since} is after --until {until}: no day is in between",
-            param_hint="'--since'",
-        )
-
-
 @click.command()
 @status_at_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
@@ -389,12 +381,12 @@ def events(
     unknown crossing, type or country exits 2 naming the closest ones; when
     nothing matches, standard error says so (exit 0).
     """
-    from borderwatch.cli.checks import country_codes, crossing_key, event_types
+    from borderwatch.cli.checks import check_window, country_codes, crossing_key, event_types
     from borderwatch.query import list_events, stored_event_to_json
 
     types = event_types(type_)
     codes = country_codes(countries) if countries else None
-    _check_window(since, until)
+    check_window(since, until)
     with library_errors(), opened_store(store_url) as store:
         place = None if crossing is None else crossing_key(store, crossing)
         page = list_events(

@@ -54,16 +54,12 @@ def stories(
     the earliest.  An unknown crossing, type or country exits 2 naming the
     closest ones; when nothing matches, standard error says so (exit 0).
     """
-    from borderwatch.cli.checks import country_codes, crossing_key, event_types
+    from borderwatch.cli.checks import check_window, country_codes, crossing_key, event_types
     from borderwatch.query import EventSelection, list_stories
 
     types = event_types(type_)
     codes = country_codes(countries) if countries else None
-    if since and until and since > until:
-        raise click.BadParameter(
-            f"--since {since} is after --until {until}: no day is in between",
-            param_hint="'--since'",
-        )
+    check_window(since, until)
     with library_errors(), opened_store(store_url) as store:
         place = None if crossing is None else crossing_key(store, crossing)
         which = EventSelection(
