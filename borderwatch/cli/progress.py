@@ -93,9 +93,13 @@ def expected_documents(locations: Iterable[str]) -> int | None:
     """How many documents ``borderwatch.ingest.read_inputs`` will give for
     ``locations``, when that costs no more than a count of lines; None when any
     location holds an unknown number (see the module's docstring)."""
+    return _known_sum(_documents_at(location) for location in locations)
+
+
+def _known_sum(counts: Iterable[int | None]) -> int | None:
+    """The sum of ``counts``, or None as soon as one is unknown."""
     total = 0
-    for location in locations:
-        found = _documents_at(location)
+    for found in counts:
         if found is None:
             return None
         total += found
@@ -125,15 +129,12 @@ def _documents_in_folder(folder: str) -> int | None:
         stem = name.lower().removesuffix(".gz")
         return file_format(name) is not None and os.path.splitext(stem)[1] != ""
 
-    total = 0
-    for path in walk_folder(folder, read_by_walk):
-        if path.lower().removesuffix(".gz").endswith(".xml") and sniff_file(path) != "feed":
-            continue  # as the walk does: a sitemap or a configuration file, not news
-        found = _documents_in_file(path)
-        if found is None:
-            return None
-        total += found
-    return total
+    return _known_sum(
+        _documents_in_file(path)
+        for path in walk_folder(folder, read_by_walk)
+        # as the walk does: an .xml that is no feed is a sitemap or a configuration file
+        if not (path.lower().removesuffix(".gz").endswith(".xml") and sniff_file(path) != "feed")
+    )
 
 
 def _documents_in_file(path: str) -> int | None:
