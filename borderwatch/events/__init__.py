@@ -176,14 +176,7 @@ def find_events(analysis: Analysis) -> Findings:
                 if event.actor is None and has_pronoun_subject(sentence.text):
                     # "He met officials there": the actor told last, else the
                     # subject of the sentence before
-                    subject = (
-                        main_subject(parse_at(analysis.parses, before.start), text)
-                        if before is not None and not last_actor
-                        else None
-                    )
-                    told_before = last_actor or (
-                        with_name(subject, text, before.start) if subject and before else None
-                    )
+                    told_before = last_actor or _subject_before(analysis, before)
                     if told_before:
                         event = replace(event, actor=told_before)
                 if event.type == "clash" and event.actor:
@@ -232,6 +225,16 @@ def find_events(analysis: Analysis) -> Findings:
         announced=tuple(x.event for x in told if x.announced),
         stale=tuple(x.event for x in told if x.stale),
     )
+
+
+def _subject_before(analysis: Analysis, before: Sentence | None) -> str | None:
+    """Who the sentence before is about, with the name the article gave that
+    title earlier ("Khawaja Mohammad Asif (Pakistani Defense Minister)")."""
+    if before is None:
+        return None
+    text = analysis.article.text
+    subject = main_subject(parse_at(analysis.parses, before.start), text)
+    return with_name(subject, text, before.start) if subject else None
 
 
 def _governed_border(
